@@ -1,0 +1,219 @@
+import Foundation
+
+/// A model type that can be read from a positioned JSON object, field by field.
+protocol JSONReadable {
+    /// Every field the format defines for this type; anything else is reported as unknown.
+    static var jsonFields: [String] { get }
+    init(reading reader: ObjectReader)
+}
+
+extension JSONReadable {
+    static func read(_ node: JSONNode, _ path: String, _ context: ReadContext) -> Self? {
+        guard let reader = ObjectReader(node, path: path, context: context) else { return nil }
+        reader.rejectUnknown(jsonFields)
+        return Self(reading: reader)
+    }
+}
+
+extension ObjectReader {
+    func list<T: JSONReadable>(_ key: String, required: Bool = false) -> [T] {
+        array(key, required: required) { node, path in T.read(node, path, context) }
+    }
+
+    func nested<T: JSONReadable>(_ key: String) -> T? {
+        guard let node = nodeFor(key) else { return nil }
+        return T.read(node, fieldPath(key), context)
+    }
+}
+
+extension ReportFile: JSONReadable {
+    static let jsonFields = ["formatVersion", "reports"]
+
+    init(reading r: ObjectReader) {
+        self.init(formatVersion: r.int("formatVersion", in: 1...1), reports: r.list("reports", required: true))
+        if reports.isEmpty, r.nodeFor("reports") != nil {
+            r.context.fail(r.nodeFor("reports"), r.fieldPath("reports"), "must hold at least one report")
+        }
+    }
+}
+
+extension Report: JSONReadable {
+    static let jsonFields = [
+        "id", "title", "department", "scope", "year", "kind", "moneyUnit", "statedScore", "statedGrade",
+        "weights", "subProjects", "indicators", "claims", "narrative", "problems", "suggestions",
+        "rectifications", "finance", "source", "note",
+    ]
+
+    init(reading r: ObjectReader) {
+        self.init(
+            id: r.string("id"), title: r.string("title"), department: r.string("department"),
+            scope: r.string("scope"), year: r.int("year", in: 1949...2200),
+            kind: r.enumeration("kind", Kind.self) ?? .projectFund,
+            moneyUnit: r.optionalString("moneyUnit") ?? "万元",
+            statedScore: r.optionalDecimal("statedScore"), statedGrade: r.optionalString("statedGrade"),
+            weights: r.nested("weights"), subProjects: r.list("subProjects"), indicators: r.list("indicators"),
+            claims: r.list("claims"), narrative: r.list("narrative"), problems: r.list("problems"),
+            suggestions: r.list("suggestions"), rectifications: r.list("rectifications"),
+            finance: r.nested("finance"), source: r.optionalString("source"), note: r.optionalString("note")
+        )
+        if moneyUnit != "万元", let node = r.nodeFor("moneyUnit") {
+            r.context.fail(node, r.fieldPath("moneyUnit"), "only \"万元\" is supported, found \"\(moneyUnit)\"")
+        }
+        if let score = statedScore, score > 100, let node = r.nodeFor("statedScore") {
+            r.context.fail(node, r.fieldPath("statedScore"), "a self-score is at most 100, found \(score)")
+        }
+    }
+}
+
+extension Weights: JSONReadable {
+    static let jsonFields = ["execution", "output", "effect", "satisfaction"]
+
+    init(reading r: ObjectReader) {
+        self.init(
+            execution: r.decimal("execution"), output: r.decimal("output"),
+            effect: r.decimal("effect"), satisfaction: r.decimal("satisfaction")
+        )
+    }
+}
+
+extension SubProject: JSONReadable {
+    static let jsonFields = ["id", "name", "budget", "adjustments", "budgetParts", "spent", "pending", "note"]
+
+    init(reading r: ObjectReader) {
+        self.init(
+            id: r.string("id"), name: r.string("name"), budget: r.decimal("budget"),
+            adjustments: r.list("adjustments"), budgetParts: r.list("budgetParts"),
+            spent: r.decimal("spent"), pending: r.optionalDecimal("pending"), note: r.optionalString("note")
+        )
+    }
+}
+
+extension BudgetAdjustment: JSONReadable {
+    static let jsonFields = ["kind", "amount", "label"]
+
+    init(reading r: ObjectReader) {
+        self.init(kind: r.enumeration("kind", Kind.self) ?? .cut, amount: r.decimal("amount"), label: r.optionalString("label"))
+    }
+}
+
+extension NamedAmount: JSONReadable {
+    static let jsonFields = ["label", "amount"]
+
+    init(reading r: ObjectReader) {
+        self.init(label: r.string("label"), amount: r.decimal("amount"))
+    }
+}
+
+extension Indicator: JSONReadable {
+    static let jsonFields = [
+        "id", "subProject", "level1", "level2", "name", "target", "actual", "deviationReason", "weight",
+        "explicit", "note",
+    ]
+
+    init(reading r: ObjectReader) {
+        self.init(
+            id: r.string("id"), subProject: r.optionalString("subProject"), level1: r.string("level1"),
+            level2: r.string("level2"), name: r.string("name"),
+            target: r.string("target", allowEmpty: true), actual: r.string("actual", allowEmpty: true),
+            deviationReason: r.optionalString("deviationReason"), weight: r.optionalDecimal("weight"),
+            explicit: r.nested("explicit"), note: r.optionalString("note")
+        )
+    }
+}
+
+extension ExplicitValue: JSONReadable {
+    static let jsonFields = ["actual", "unit", "status", "note"]
+
+    init(reading r: ObjectReader) {
+        self.init(
+            actual: r.optionalDecimal("actual", nonNegative: false), unit: r.optionalString("unit"),
+            status: r.optionalEnumeration("status", IndicatorStatus.self), note: r.string("note")
+        )
+        if actual == nil && status == nil {
+            r.context.fail(r.node, r.path, "an explicit value needs \"actual\" or \"status\"")
+        }
+    }
+}
+
+extension Claim: JSONReadable {
+    static let jsonFields = ["id", "kind", "scope", "value", "text", "quote"]
+
+    init(reading r: ObjectReader) {
+        self.init(
+            id: r.string("id"), kind: r.enumeration("kind", Kind.self) ?? .indicatorCount,
+            scope: r.nested("scope"), value: r.optionalDecimal("value", nonNegative: false),
+            text: r.optionalString("text"), quote: r.string("quote")
+        )
+        if kind == .grade {
+            if text == nil { r.context.fail(r.node, r.fieldPath("text"), "a grade claim needs the stated grade in \"text\"") }
+        } else if value == nil {
+            r.context.fail(r.node, r.fieldPath("value"), "a \(kind.rawValue) claim needs a numeric \"value\"")
+        }
+    }
+}
+
+extension ClaimScope: JSONReadable {
+    static let jsonFields = ["level1", "level2", "subProject", "indicator"]
+
+    init(reading r: ObjectReader) {
+        self.init(
+            level1: r.optionalString("level1"), level2: r.optionalString("level2"),
+            subProject: r.optionalString("subProject"), indicator: r.optionalString("indicator")
+        )
+    }
+}
+
+extension Statement: JSONReadable {
+    static let jsonFields = ["title", "text"]
+
+    init(reading r: ObjectReader) {
+        self.init(title: r.string("title", allowEmpty: true), text: r.string("text"))
+    }
+}
+
+extension DepartmentFinance: JSONReadable {
+    static let jsonFields = ["revenueBudget", "finalAccounts", "threePublic", "procurement", "assets", "runningCost"]
+
+    init(reading r: ObjectReader) {
+        self.init(
+            revenueBudget: r.nested("revenueBudget"), finalAccounts: r.nested("finalAccounts"),
+            threePublic: r.nested("threePublic"), procurement: r.nested("procurement"),
+            assets: r.nested("assets"), runningCost: r.nested("runningCost")
+        )
+    }
+}
+
+extension Breakdown: JSONReadable {
+    static let jsonFields = ["total", "parts", "note"]
+
+    init(reading r: ObjectReader) {
+        self.init(total: r.decimal("total"), parts: r.list("parts"), note: r.optionalString("note"))
+    }
+}
+
+extension Assets: JSONReadable {
+    static let jsonFields = [
+        "total", "liabilities", "netAssets", "fixedAssetsOriginal", "fixedAssetsInUse", "utilizationRate",
+    ]
+
+    init(reading r: ObjectReader) {
+        self.init(
+            total: r.decimal("total"), liabilities: r.decimal("liabilities"),
+            netAssets: r.decimal("netAssets", nonNegative: false),
+            fixedAssetsOriginal: r.optionalDecimal("fixedAssetsOriginal"),
+            fixedAssetsInUse: r.optionalDecimal("fixedAssetsInUse"),
+            utilizationRate: r.optionalDecimal("utilizationRate")
+        )
+    }
+}
+
+extension RunningCost: JSONReadable {
+    static let jsonFields = ["current", "previous", "statedChange"]
+
+    init(reading r: ObjectReader) {
+        self.init(
+            current: r.decimal("current"), previous: r.decimal("previous"),
+            statedChange: r.optionalDecimal("statedChange", nonNegative: false)
+        )
+    }
+}

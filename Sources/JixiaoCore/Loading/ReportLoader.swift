@@ -1,0 +1,110 @@
+import Foundation
+
+/// A report and the file it came from.
+public struct LoadedReport: Sendable {
+    public var file: String
+    public var report: Report
+
+    public init(file: String, report: Report) {
+        self.file = file
+        self.report = report
+    }
+}
+
+/// What loading a set of paths produced: the good reports and every problem found.
+public struct LoadResult: Sendable {
+    /// Reports of the files that loaded cleanly, ordered by year, then id.
+    public var reports: [LoadedReport]
+    public var errors: [LoadError]
+    /// Files that were read (good or bad).
+    public var files: [String]
+
+    public init(reports: [LoadedReport] = [], errors: [LoadError] = [], files: [String] = []) {
+        self.reports = reports
+        self.errors = errors
+        self.files = files
+    }
+
+    /// Whether a path named on the command line does not exist.
+    public var hasMissingPath: Bool { errors.contains { $0.kind == .missing } }
+}
+
+/// Reads data files and folders into reports, collecting every error instead of stopping at the first.
+public enum ReportLoader {
+    /// Loads files and folders (every `*.json` below a folder, in name order).
+    public static func load(paths: [String]) -> LoadResult {
+        var result = LoadResult()
+        let fileManager = FileManager.default
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                result.errors.append(LoadError(kind: .missing, file: path, position: nil, path: "", message: "no such file or folder"))
+                continue
+            }
+            if isDirectory.boolValue {
+                let found = jsonFiles(under: path)
+                if found.isEmpty {
+                    result.errors.append(LoadError(kind: .missing, file: path, position: nil, path: "", message: "the folder holds no .json files"))
+                }
+                files += found
+            } else {
+                files.append(path)
+            }
+        }
+        var seenReportIDs: [String: String] = [:]
+        for file in files {
+            result.files.append(file)
+            guard let data = fileManager.contents(atPath: file) else {
+                result.errors.append(LoadError(kind: .missing, file: file, position: nil, path: "", message: "cannot be read"))
+                continue
+            }
+            let (decoded, errors) = decode([UInt8](data), file: file)
+            result.errors += errors
+            guard let decoded, errors.isEmpty else { continue }
+            var fileIsClean = true
+            for (index, report) in decoded.reports.enumerated() {
+                if let first = seenReportIDs[report.id] {
+                    result.errors.append(LoadError(
+                        kind: .consistency, file: file, position: nil, path: "reports[\(index)].id",
+                        message: "report id \"\(report.id)\" is already used in \(first)"))
+                    fileIsClean = false
+                }
+            }
+            guard fileIsClean else { continue }
+            for report in decoded.reports {
+                seenReportIDs[report.id] = file
+                result.reports.append(LoadedReport(file: file, report: report))
+            }
+        }
+        result.reports.sort { ($0.report.year, $0.report.id) < ($1.report.year, $1.report.id) }
+        return result
+    }
+
+    /// Decodes one file's bytes; the file is nil when it is not JSON or not a report file at all.
+    public static func decode(_ bytes: [UInt8], file: String) -> (ReportFile?, [LoadError]) {
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse(bytes)
+        } catch {
+            return (nil, [LoadError(kind: .syntax, file: file, position: error.position, path: "", message: error.message)])
+        }
+        let context = ReadContext(file: file)
+        guard let reportFile = ReportFile.read(root, "", context) else { return (nil, context.errors) }
+        ConsistencyCheck.run(reportFile, root: root, context: context)
+        return (reportFile, context.errors)
+    }
+
+    private static func jsonFiles(under folder: String) -> [String] {
+        let url = URL(fileURLWithPath: folder)
+        guard let enumerator = FileManager.default.enumerator(
+            at: url, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
+        ) else { return [] }
+        var files: [String] = []
+        for case let item as URL in enumerator where item.pathExtension.lowercased() == "json" {
+            let relative = String(item.path.dropFirst(url.path.count)).drop { $0 == "/" }
+            files.append(folder.hasSuffix("/") ? folder + relative : folder + "/" + relative)
+        }
+        return files.sorted()
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+/// One performance self-evaluation report (绩效自评报告) as transcribed from its source.
+public struct Report: Codable, Equatable, Sendable {
+    /// What a report evaluates: one project fund or a department's whole spending.
+    public enum Kind: String, Codable, Sendable, CaseIterable {
+        /// 项目支出绩效自评: one special fund and its sub-projects.
+        case projectFund
+        /// 部门整体支出绩效自评: everything a department spent.
+        case department
+
+        public var chineseName: String { self == .projectFund ? "项目支出" : "部门整体支出" }
+    }
+
+    public var id: String
+    public var title: String
+    public var department: String
+    /// The fund or scope evaluated (工业扶持专项资金, 部门整体支出).
+    public var scope: String
+    public var year: Int
+    public var kind: Kind
+    /// The unit every amount of this report is written in; only 万元 is used so far.
+    public var moneyUnit: String
+    /// 自评得分 as the report states it.
+    public var statedScore: Decimal?
+    /// 绩效等级 as the report states it (优, 良, 中, 差).
+    public var statedGrade: String?
+    /// Weights the report sets; absent means the defaults of RULES.md.
+    public var weights: Weights?
+    public var subProjects: [SubProject]
+    public var indicators: [Indicator]
+    public var claims: [Claim]
+    /// Prose sections that carry figures (background, what was achieved), verbatim.
+    public var narrative: [Statement]
+    public var problems: [Statement]
+    public var suggestions: [Statement]
+    public var rectifications: [Statement]
+    /// For a department report: its finance summary (决算, 三公, 采购, 资产, 运行成本).
+    public var finance: DepartmentFinance?
+    /// Where the text came from and how it was transcribed.
+    public var source: String?
+    public var note: String?
+
+    public init(
+        id: String, title: String, department: String, scope: String, year: Int, kind: Kind,
+        moneyUnit: String = "万元", statedScore: Decimal? = nil, statedGrade: String? = nil,
+        weights: Weights? = nil, subProjects: [SubProject] = [], indicators: [Indicator] = [],
+        claims: [Claim] = [], narrative: [Statement] = [], problems: [Statement] = [], suggestions: [Statement] = [],
+        rectifications: [Statement] = [], finance: DepartmentFinance? = nil,
+        source: String? = nil, note: String? = nil
+    ) {
+        self.id = id; self.title = title; self.department = department; self.scope = scope
+        self.year = year; self.kind = kind; self.moneyUnit = moneyUnit
+        self.statedScore = statedScore; self.statedGrade = statedGrade; self.weights = weights
+        self.subProjects = subProjects; self.indicators = indicators; self.claims = claims
+        self.narrative = narrative
+        self.problems = problems; self.suggestions = suggestions; self.rectifications = rectifications
+        self.finance = finance; self.source = source; self.note = note
+    }
+
+    /// The sub-project with this id, if any.
+    public func subProject(_ id: String?) -> SubProject? {
+        guard let id else { return nil }
+        return subProjects.first { $0.id == id }
+    }
+}
+
+/// The contents of one data file: one or more reports.
+public struct ReportFile: Codable, Equatable, Sendable {
+    /// The data format's version; 1 is the only one so far.
+    public var formatVersion: Int
+    public var reports: [Report]
+
+    public init(formatVersion: Int = 1, reports: [Report]) {
+        self.formatVersion = formatVersion
+        self.reports = reports
+    }
+}
+
+/// A stated problem, suggestion or rectification: a short title and its text.
+public struct Statement: Codable, Equatable, Sendable {
+    public var title: String
+    public var text: String
+
+    public init(title: String, text: String) {
+        self.title = title
+        self.text = text
+    }
+}
+
+/// First-level weights of a report's score (RULES.md: 10/50/30/10 by default).
+public struct Weights: Codable, Equatable, Sendable {
+    public var execution: Decimal
+    public var output: Decimal
+    public var effect: Decimal
+    public var satisfaction: Decimal
+
+    public init(execution: Decimal, output: Decimal, effect: Decimal, satisfaction: Decimal) {
+        self.execution = execution; self.output = output
+        self.effect = effect; self.satisfaction = satisfaction
+    }
+
+    /// The national default: execution 10, output 50, effect 30, satisfaction 10.
+    public static let standard = Weights(execution: 10, output: 50, effect: 30, satisfaction: 10)
+
+    public var total: Decimal { execution + output + effect + satisfaction }
+}

@@ -1,0 +1,7 @@
+import ArgumentParser
+
+struct Check: ParsableCommand {
+    func run() throws {
+        print("Check: not yet")
+    }
+}

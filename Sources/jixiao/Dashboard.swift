@@ -1,0 +1,7 @@
+import ArgumentParser
+
+struct Dashboard: ParsableCommand {
+    func run() throws {
+        print("Dashboard: not yet")
+    }
+}

@@ -1,0 +1,7 @@
+import ArgumentParser
+
+struct Evaluate: ParsableCommand {
+    func run() throws {
+        print("Evaluate: not yet")
+    }
+}

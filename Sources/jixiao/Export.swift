@@ -1,0 +1,7 @@
+import ArgumentParser
+
+struct Export: ParsableCommand {
+    func run() throws {
+        print("Export: not yet")
+    }
+}

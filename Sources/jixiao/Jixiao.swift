@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import JixiaoCore
+
+/// The `jixiao` command: the dashboard by default, and headless subcommands for scripts.
+@main
+struct Jixiao: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "jixiao",
+        abstract: "Check Chinese performance self-evaluation reports (绩效自评报告) against their own tables.",
+        discussion: "Exit codes: 0 ok, 64 usage, 65 bad data, 66 missing file.",
+        subcommands: [Dashboard.self, Evaluate.self, Check.self, Export.self, Validate.self],
+        defaultSubcommand: Dashboard.self
+    )
+}
+
+/// Exit codes of sysexits.h.
+enum Exit {
+    static let usage = ExitCode(64)
+    static let badData = ExitCode(65)
+    static let missing = ExitCode(66)
+
+    /// The exit code a load result calls for: missing paths first, then bad data.
+    static func code(for result: LoadResult) -> ExitCode {
+        if result.hasMissingPath { return missing }
+        return result.errors.isEmpty ? .success : badData
+    }
+}
+
+/// Writes a line to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

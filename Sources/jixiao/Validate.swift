@@ -1,0 +1,25 @@
+import ArgumentParser
+import JixiaoCore
+
+/// `jixiao validate PATH...`: checks data files and prints every problem.
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check data files and print every error (file:line:column: field: message).")
+
+    @Argument(help: "Files or folders of report JSON.")
+    var paths: [String] = ["data"]
+
+    func run() throws {
+        let result = ReportLoader.load(paths: paths)
+        for error in result.errors { printError(error.description) }
+        let reports = result.reports.count
+        let files = result.files.count
+        if result.errors.isEmpty {
+            print("ok: \(files) file\(files == 1 ? "" : "s"), \(reports) report\(reports == 1 ? "" : "s")")
+        } else {
+            printError("\(result.errors.count) error\(result.errors.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")")
+        }
+        let code = Exit.code(for: result)
+        if code != .success { throw code }
+    }
+}
