@@ -27,11 +27,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(
-            name: "JixiaoCoreTests",
-            dependencies: ["JixiaoCore"],
-            resources: [.copy("../Fixtures")]
-        ),
+        .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore"]),
         .testTarget(name: "JixiaoUITests", dependencies: ["JixiaoUI", "JixiaoCore"]),
     ],
     swiftLanguageModes: [.v6]

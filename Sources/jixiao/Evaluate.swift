@@ -1,7 +1,33 @@
 import ArgumentParser
+import Foundation
+import JixiaoCore
 
+/// `jixiao evaluate PATH... [--json]`: evaluates reports without a terminal.
 struct Evaluate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Evaluate reports: execution, indicator judgements, score and issues.")
+
+    @Argument(help: "Files or folders of report JSON.")
+    var paths: [String] = ["data"]
+
+    @Flag(help: "Print one JSON document instead of a summary.")
+    var json = false
+
+    @Option(help: "Execution rate below which a sub-project is underspent, in percent.")
+    var underspend: Int = 90
+
     func run() throws {
-        print("Evaluate: not yet")
+        let result = ReportLoader.load(paths: paths)
+        for error in result.errors { printError(error.description) }
+        var options = EvaluationOptions()
+        options.underspendThreshold = Decimal(underspend) / 100
+        let evaluations = result.reports.map { Evaluator.evaluate($0.report, options: options) }
+        if json {
+            print(ReportEvaluation.json(evaluations).serialized())
+        } else {
+            for evaluation in evaluations { print(SummaryText.render(evaluation)) }
+        }
+        let code = Exit.code(for: result)
+        if code != .success { throw code }
     }
 }

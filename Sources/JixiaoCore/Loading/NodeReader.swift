@@ -130,7 +130,7 @@ struct ObjectReader {
     }
 
     func int(_ key: String, in range: ClosedRange<Int>) -> Int {
-        guard let node = member(key) else {
+        guard member(key) != nil else {
             missing(key)
             return range.lowerBound
         }
@@ -153,7 +153,7 @@ struct ObjectReader {
     // MARK: Enumerations
 
     func enumeration<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type) -> E? where E.RawValue == String {
-        guard let node = member(key) else {
+        guard member(key) != nil else {
             missing(key)
             return nil
         }

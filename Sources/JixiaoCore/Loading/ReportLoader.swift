@@ -92,7 +92,12 @@ public enum ReportLoader {
         let context = ReadContext(file: file)
         guard let reportFile = ReportFile.read(root, "", context) else { return (nil, context.errors) }
         ConsistencyCheck.run(reportFile, root: root, context: context)
-        return (reportFile, context.errors)
+        let errors = context.errors.enumerated().sorted { a, b in
+            let pa = a.element.position ?? SourcePosition(line: 0, column: 0)
+            let pb = b.element.position ?? SourcePosition(line: 0, column: 0)
+            return (pa.line, pa.column, a.offset) < (pb.line, pb.column, b.offset)
+        }.map(\.element)
+        return (reportFile, errors)
     }
 
     private static func jsonFiles(under folder: String) -> [String] {

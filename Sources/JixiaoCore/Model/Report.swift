@@ -105,3 +105,28 @@ public struct Weights: Codable, Equatable, Sendable {
 
     public var total: Decimal { execution + output + effect + satisfaction }
 }
+
+extension Report {
+    /// Decodes with the defaults of the data format: omitted lists are empty, the unit is 万元.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(String.self, forKey: .id), title: try c.decode(String.self, forKey: .title),
+            department: try c.decode(String.self, forKey: .department), scope: try c.decode(String.self, forKey: .scope),
+            year: try c.decode(Int.self, forKey: .year), kind: try c.decode(Kind.self, forKey: .kind),
+            moneyUnit: try c.decodeIfPresent(String.self, forKey: .moneyUnit) ?? "万元",
+            statedScore: try c.decodeIfPresent(Decimal.self, forKey: .statedScore),
+            statedGrade: try c.decodeIfPresent(String.self, forKey: .statedGrade),
+            weights: try c.decodeIfPresent(Weights.self, forKey: .weights),
+            subProjects: try c.decodeIfPresent([SubProject].self, forKey: .subProjects) ?? [],
+            indicators: try c.decodeIfPresent([Indicator].self, forKey: .indicators) ?? [],
+            claims: try c.decodeIfPresent([Claim].self, forKey: .claims) ?? [],
+            narrative: try c.decodeIfPresent([Statement].self, forKey: .narrative) ?? [],
+            problems: try c.decodeIfPresent([Statement].self, forKey: .problems) ?? [],
+            suggestions: try c.decodeIfPresent([Statement].self, forKey: .suggestions) ?? [],
+            rectifications: try c.decodeIfPresent([Statement].self, forKey: .rectifications) ?? [],
+            finance: try c.decodeIfPresent(DepartmentFinance.self, forKey: .finance),
+            source: try c.decodeIfPresent(String.self, forKey: .source), note: try c.decodeIfPresent(String.self, forKey: .note)
+        )
+    }
+}

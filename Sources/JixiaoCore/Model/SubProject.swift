@@ -85,3 +85,18 @@ public struct NamedAmount: Codable, Equatable, Sendable {
         self.label = label; self.amount = amount
     }
 }
+
+extension SubProject {
+    /// Decodes with the defaults of the data format: omitted lists are empty.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(String.self, forKey: .id), name: try c.decode(String.self, forKey: .name),
+            budget: try c.decode(Decimal.self, forKey: .budget),
+            adjustments: try c.decodeIfPresent([BudgetAdjustment].self, forKey: .adjustments) ?? [],
+            budgetParts: try c.decodeIfPresent([NamedAmount].self, forKey: .budgetParts) ?? [],
+            spent: try c.decode(Decimal.self, forKey: .spent),
+            pending: try c.decodeIfPresent(Decimal.self, forKey: .pending), note: try c.decodeIfPresent(String.self, forKey: .note)
+        )
+    }
+}

@@ -1,0 +1,87 @@
+/// One problem a review finds: the dashboard's issue list.
+public struct Finding: Sendable, Equatable, Hashable {
+    public enum Severity: Int, Sendable, Comparable, CaseIterable {
+        case error = 0, warning, info
+
+        public static func < (a: Severity, b: Severity) -> Bool { a.rawValue < b.rawValue }
+
+        public var name: String {
+            switch self {
+            case .error: "error"
+            case .warning: "warning"
+            case .info: "info"
+            }
+        }
+
+        public var chineseName: String {
+            switch self {
+            case .error: "严重"
+            case .warning: "警告"
+            case .info: "提示"
+            }
+        }
+    }
+
+    /// What a finding is about; one per rule of RULES.md's list of findings.
+    public enum Kind: String, Sendable, CaseIterable {
+        case indicatorUnmet, indicatorPartial, indicatorReview, reasonMissing, targetTooLow
+        case overspent, underspent, executionLow, executionMismatch
+        case noEffectIndicator, noSatisfactionIndicator, fewIndicators, noIndicators
+        case targetWithoutNumber, costTargetPositive, blankText
+        case claimMismatch, totalMismatch, scoreMismatch, gradeMismatch, weightMismatch
+
+        public var chineseName: String {
+            switch self {
+            case .indicatorUnmet: "指标未完成"
+            case .indicatorPartial: "指标部分完成"
+            case .indicatorReview: "指标待核实"
+            case .reasonMissing: "缺偏差原因"
+            case .targetTooLow: "目标偏低"
+            case .overspent: "超支"
+            case .underspent: "执行率低"
+            case .executionLow: "整体执行率低"
+            case .executionMismatch: "产出与执行不符"
+            case .noEffectIndicator: "缺效益指标"
+            case .noSatisfactionIndicator: "缺满意度指标"
+            case .fewIndicators: "指标过少"
+            case .noIndicators: "无绩效指标"
+            case .targetWithoutNumber: "目标未量化"
+            case .costTargetPositive: "成本指标方向"
+            case .blankText: "目标或实际为空"
+            case .claimMismatch: "自述与表不符"
+            case .totalMismatch: "合计不符"
+            case .scoreMismatch: "自评分差异"
+            case .gradeMismatch: "等级不符"
+            case .weightMismatch: "权重不符"
+            }
+        }
+    }
+
+    /// Where a finding points.
+    public enum Location: Sendable, Hashable {
+        case report
+        case subProject(String)
+        case indicator(String)
+        case claim(String)
+
+        /// `report`, `subProject:sp-01`, `indicator:ind-05`, `claim:c-03`.
+        public var code: String {
+            switch self {
+            case .report: "report"
+            case .subProject(let id): "subProject:\(id)"
+            case .indicator(let id): "indicator:\(id)"
+            case .claim(let id): "claim:\(id)"
+            }
+        }
+    }
+
+    public var severity: Severity
+    public var kind: Kind
+    public var location: Location
+    /// What is wrong, in Chinese, with the numbers an analyst needs to act.
+    public var message: String
+
+    public init(_ severity: Severity, _ kind: Kind, _ location: Location, _ message: String) {
+        self.severity = severity; self.kind = kind; self.location = location; self.message = message
+    }
+}

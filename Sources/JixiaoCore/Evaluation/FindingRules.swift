@@ -1,0 +1,115 @@
+import Foundation
+
+/// The review's rules for indicators, money and target quality (RULES.md, last section).
+enum FindingRules {
+    static func indicators(_ results: [IndicatorResult], options: EvaluationOptions) -> [Finding] {
+        var findings: [Finding] = []
+        for result in results {
+            let indicator = result.indicator
+            let here = Finding.Location.indicator(indicator.id)
+            let name = "「\(indicator.name)」"
+            let texts = "目标 \(indicator.target.isEmpty ? "（空）" : indicator.target)，实际 \(indicator.actual.isEmpty ? "（空）" : indicator.actual)"
+            let hasReason = !(indicator.deviationReason ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+            switch result.status {
+            case .unmet:
+                let ratio = result.ratio.map { "，完成率 \($0.percent())" } ?? ""
+                findings.append(Finding(.error, .indicatorUnmet, here, "\(name)未完成：\(texts)\(ratio)"))
+                if !hasReason {
+                    findings.append(Finding(.warning, .reasonMissing, here, "\(name)未完成，报告未说明偏差原因"))
+                }
+            case .partial:
+                findings.append(Finding(.warning, .indicatorPartial, here, "\(name)仅部分完成：\(texts)"))
+                if !hasReason {
+                    findings.append(Finding(.warning, .reasonMissing, here, "\(name)仅部分完成，报告未说明偏差原因"))
+                }
+            case .review:
+                findings.append(Finding(.warning, .indicatorReview, here, "\(name)无法仅凭文字判定：\(result.judgement.reason)"))
+            case .met:
+                break
+            }
+            if result.judgement.exceedsTarget, let ratio = result.ratio {
+                findings.append(Finding(.info, .targetTooLow, here,
+                    "\(name)完成率 \(ratio.percent())，超过目标 \(((options.overTargetThreshold - 1) * 100).plain)% 以上，目标可能设置偏低"))
+            }
+            if indicator.target.trimmingCharacters(in: .whitespaces).isEmpty || indicator.actual.trimmingCharacters(in: .whitespaces).isEmpty {
+                findings.append(Finding(.error, .blankText, here, "\(name)的\(indicator.target.isEmpty ? "目标值" : "实际完成值")为空"))
+            }
+            if let category = result.category {
+                if category.isQuantitative, !containsDigit(indicator.target), !indicator.target.isEmpty {
+                    findings.append(Finding(.warning, .targetWithoutNumber, here,
+                        "\(category.chineseName)指标\(name)的目标「\(indicator.target)」没有数值，无法衡量"))
+                }
+                if category == .cost, result.judgement.kind == .positive {
+                    findings.append(Finding(.warning, .costTargetPositive, here,
+                        "成本指标\(name)的目标「\(indicator.target)」是「不少于」方向，成本指标通常应为「不超过」"))
+                }
+            }
+        }
+        return findings
+    }
+
+    static func money(_ subProjects: [SubProjectResult], total: ExecutionFigures, groups: [IndicatorGroup],
+                      indicators: [IndicatorResult], options: EvaluationOptions) -> [Finding] {
+        var findings: [Finding] = []
+        let threshold = options.underspendThreshold
+        for result in subProjects {
+            let figures = result.execution
+            let here = Finding.Location.subProject(result.id)
+            let name = "「\(result.subProject.name)」"
+            guard let rate = figures.rate else { continue }
+            let budgetText = figures.isAdjusted
+                ? "调整后预算 \(figures.adjustedBudget.grouped()) 万元（年初 \(figures.budget.grouped())）"
+                : "预算 \(figures.budget.grouped()) 万元"
+            if figures.isOverspent {
+                findings.append(Finding(.error, .overspent, here,
+                    "\(name)支出 \(figures.spent.grouped()) 万元，超出\(budgetText) \(figures.overspend.grouped()) 万元，执行率 \(rate.percent())"))
+            } else if figures.isUnderspent(threshold: threshold) {
+                findings.append(Finding(.warning, .underspent, here,
+                    "\(name)执行率 \(rate.percent())，低于 \(threshold.percent(0))：\(budgetText)，支出 \(figures.spent.grouped()) 万元"))
+                if let index = result.groupIndex {
+                    let outputs = groups[index].indicatorIndices.filter { indicators[$0].category?.level1 == .output }
+                    if !outputs.isEmpty, outputs.allSatisfy({ indicators[$0].status == .met }) {
+                        findings.append(Finding(.warning, .executionMismatch, here,
+                            "\(name)产出指标全部完成，但资金只执行了 \(rate.percent())：目标可能偏低，或支出未如实反映"))
+                    }
+                }
+            }
+        }
+        if let rate = total.rate, rate < threshold {
+            findings.append(Finding(.warning, .executionLow, .report,
+                "整体执行率 \(rate.percent())，低于 \(threshold.percent(0))：预算 \(total.adjustedBudget.grouped()) 万元，支出 \(total.spent.grouped()) 万元"))
+        }
+        if let rate = total.rate, rate > 1 {
+            findings.append(Finding(.error, .overspent, .report,
+                "整体支出 \(total.spent.grouped()) 万元超出预算 \(total.adjustedBudget.grouped()) 万元，执行率 \(rate.percent())"))
+        }
+        return findings
+    }
+
+    /// Target quality: missing effect or satisfaction indicators, too few indicators, none at all.
+    static func targets(_ groups: [IndicatorGroup], options: EvaluationOptions) -> [Finding] {
+        var findings: [Finding] = []
+        for group in groups {
+            let here = group.subProjectID.map(Finding.Location.subProject) ?? .report
+            let name = "「\(group.name)」"
+            if group.total.total == 0 {
+                findings.append(Finding(.error, .noIndicators, here, "\(name)未设置任何绩效指标"))
+                continue
+            }
+            if group.lacks(Level1.effect) {
+                findings.append(Finding(.warning, .noEffectIndicator, here, "\(name)未设置效益指标，无法反映资金带来的效益"))
+            }
+            if group.lacks(Level1.satisfaction) {
+                findings.append(Finding(.warning, .noSatisfactionIndicator, here, "\(name)未设置满意度指标，无法了解服务对象的满意程度"))
+            }
+            if group.total.total < options.minimumIndicators {
+                findings.append(Finding(.info, .fewIndicators, here, "\(name)只设置了 \(group.total.total) 项绩效指标（少于 \(options.minimumIndicators) 项）"))
+            }
+        }
+        return findings
+    }
+
+    private static func containsDigit(_ text: String) -> Bool {
+        text.unicodeScalars.contains { ("0"..."9").contains($0) || ("０"..."９").contains($0) }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+extension ReportEvaluation {
+    /// The machine-readable form `jixiao evaluate --json` prints; its field names are a stable interface.
+    public var json: JSONValue {
+        let r = report
+        return [
+            "id": .string(r.id),
+            "title": .string(r.title),
+            "year": .number(Decimal(r.year)),
+            "kind": .string(r.kind.rawValue),
+            "budget": .number(total.budget),
+            "adjustedBudget": .number(total.adjustedBudget),
+            "spent": .number(total.spent),
+            "executionRate": .number(total.rate, scale: 4),
+            "executionRateOfOriginal": .number(total.rateOfOriginal, scale: 4),
+            "score": .number(score.total, scale: 2),
+            "grade": .string(score.grade.rawValue),
+            "statedScore": .number(score.statedScore),
+            "statedGrade": .string(score.statedGrade),
+            "scoreDifference": .number(score.difference, scale: 2),
+            "scoreBreakdown": scoreJSON,
+            "subProjects": .array(subProjects.map(\.json)),
+            "indicators": .array(indicators.map(\.json)),
+            "issues": .array(findings.map(\.json)),
+        ]
+    }
+
+    private var scoreJSON: JSONValue {
+        [
+            "execution": ["weight": .number(score.executionWeight), "rate": .number(score.executionRate, scale: 4),
+                          "score": .number(score.executionScore, scale: 2)],
+            "levels": .array(score.levels.map { level in
+                ["level": .string(level.level.rawValue), "statedWeight": .number(level.statedWeight),
+                 "weight": .number(level.weight, scale: 4), "indicators": .number(Decimal(level.indicatorCount)),
+                 "score": .number(level.score, scale: 2)]
+            }),
+            "defaultWeights": .bool(score.usesDefaultWeights),
+            "notes": .array(score.notes.map(JSONValue.string)),
+        ]
+    }
+
+    /// `{"reports": [...]}` for several evaluations.
+    public static func json(_ evaluations: [ReportEvaluation]) -> JSONValue {
+        ["reports": .array(evaluations.map(\.json))]
+    }
+}
+
+extension SubProjectResult {
+    var json: JSONValue {
+        [
+            "id": .string(id), "name": .string(subProject.name),
+            "budget": .number(execution.budget), "adjustedBudget": .number(execution.adjustedBudget),
+            "spent": .number(execution.spent), "pending": .number(execution.pending),
+            "executionRate": .number(execution.rate, scale: 4),
+            "overspent": .bool(execution.isOverspent),
+        ]
+    }
+}
+
+extension IndicatorResult {
+    var json: JSONValue {
+        [
+            "id": .string(id), "subProject": .string(indicator.subProject),
+            "category": .string(category?.rawValue), "level1": .string(indicator.level1),
+            "level2": .string(indicator.level2), "name": .string(indicator.name),
+            "target": .string(indicator.target), "actual": .string(indicator.actual),
+            "status": .string(status.rawValue), "ratio": .number(ratio, scale: 4),
+            "weight": .number(weight, scale: 4), "score": .number(score, scale: 4),
+            "reason": .string(judgement.reason),
+            "deviationReason": .string(indicator.deviationReason),
+        ]
+    }
+}
+
+extension Finding {
+    var json: JSONValue {
+        ["severity": .string(severity.name), "kind": .string(kind.rawValue), "where": .string(location.code),
+         "message": .string(message)]
+    }
+}
+
+extension IndicatorJudgement {
+    /// The object `jixiao check` prints.
+    public var json: JSONValue {
+        [
+            "status": .string(status.rawValue), "ratio": .number(ratio, scale: 4),
+            "reason": .string(reason), "kind": .string(kind.rawValue),
+            "target": .string(target.summary), "actual": .string(actual.summary),
+            "scoreFraction": .number(scoreFraction, scale: 4),
+            "exceedsTarget": .bool(exceedsTarget), "usedExplicit": .bool(usedExplicit),
+            "candidates": .array(candidates.map(JSONValue.string)),
+        ]
+    }
+}
