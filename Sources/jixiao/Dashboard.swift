@@ -1,7 +1,96 @@
 import ArgumentParser
+import Foundation
+import JixiaoCore
+import JixiaoTerminal
+import JixiaoUI
 
+/// `jixiao [PATH...]`: the interactive dashboard.
 struct Dashboard: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Open the dashboard on report files or folders (default: data/).")
+
+    @Argument(help: "Files or folders of report JSON.")
+    var paths: [String] = ["data"]
+
+    @Option(help: "Label language: zh or en.")
+    var lang: Language = .zh
+
+    @Flag(help: "No colours (NO_COLOR in the environment does the same).")
+    var noColor = false
+
+    @Flag(help: "Draw East-Asian-ambiguous characters (“ ” … ▲) two cells wide, for terminals that do.")
+    var ambiguousWide = false
+
     func run() throws {
-        print("Dashboard: not yet")
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            printError("jixiao: the dashboard needs a terminal; use `jixiao evaluate` or `jixiao export` in scripts")
+            throw Exit.usage
+        }
+        do {
+            try Terminal.run(colorMode: noColor ? .never : .auto) { terminal in
+                try loop(terminal)
+            }
+        } catch let failure as Terminal.Failure {
+            printError("jixiao: cannot start the terminal: \(failure)")
+            throw ExitCode(74)
+        }
+    }
+
+    private func loop(_ terminal: Terminal) throws {
+        terminal.draw(loadingScreen(terminal.size))
+        let session = Session(paths: paths)
+        var state = session.state(language: lang, size: terminal.size, ambiguousWide: ambiguousWide)
+        var shown = Renderer.render(state)
+        terminal.draw(shown)
+        while true {
+            guard let key = terminal.readKey() else { continue }
+            let action: Action = key == .resize ? .resize(terminal.size) : .key(key)
+            let (next, effect) = update(state, action)
+            state = next
+            switch effect {
+            case .quit?:
+                return
+            case .redraw?:
+                terminal.invalidate()
+            case .export(let screen)?:
+                let outcome = ScreenExport.write(shown.text, screen: screen)
+                state = update(state, .exported(path: outcome.path, error: outcome.error)).0
+            case nil:
+                break
+            }
+            shown = Renderer.render(state)
+            terminal.draw(shown)
+        }
+    }
+
+    private func loadingScreen(_ size: Size) -> ScreenBuffer {
+        var buffer = ScreenBuffer(size: size)
+        let text = lang == .zh ? "正在加载 \(paths.joined(separator: " "))…" : "loading \(paths.joined(separator: " "))…"
+        buffer.put(text, x: 1, y: 0, maxWidth: size.width - 1)
+        return buffer
+    }
+}
+
+/// Writes a screen's text to a new file in the current folder, never overwriting one.
+enum ScreenExport {
+    static func write(_ text: String, screen: String, now: Date = Date()) -> (path: String?, error: String?) {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        let stem = "jixiao-\(screen)-\(formatter.string(from: now))"
+        let bytes = Array(text.utf8)
+        for attempt in 0..<100 {
+            let name = attempt == 0 ? "\(stem).txt" : "\(stem)-\(attempt + 1).txt"
+            let fd = open(name, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            if fd < 0 {
+                if errno == EEXIST { continue }
+                return (nil, String(cString: strerror(errno)))
+            }
+            defer { close(fd) }
+            let written = bytes.withUnsafeBufferPointer { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if written != bytes.count { return (nil, String(cString: strerror(errno))) }
+            return (name, nil)
+        }
+        return (nil, "too many exports this second")
     }
 }

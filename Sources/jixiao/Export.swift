@@ -1,7 +1,94 @@
 import ArgumentParser
+import JixiaoCore
+import JixiaoUI
 
+/// `jixiao export --pane …`: renders a dashboard screen headless and prints it as text.
 struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Render a dashboard screen without a terminal and print it as text.")
+
+    enum PaneName: String, ExpressibleByArgument, CaseIterable {
+        case budget, heatmap, issues, indicators
+    }
+
+    @Option(help: "budget, heatmap, issues or indicators (a sub-project's list, or with --indicator its detail).")
+    var pane: PaneName = .budget
+
+    @Option(help: "The report's id (default: the first, ordered by year then id).")
+    var report: String?
+
+    @Option(help: "A sub-project's id, for --pane indicators.")
+    var subProject: String?
+
+    @Option(help: "An indicator's id: its detail view.")
+    var indicator: String?
+
+    @Option(help: "Columns.")
+    var width: Int = 80
+
+    @Option(help: "Rows.")
+    var height: Int = 24
+
+    @Option(help: "Label language: zh or en.")
+    var lang: Language = .zh
+
+    @Flag(help: "Draw East-Asian-ambiguous characters two cells wide.")
+    var ambiguousWide = false
+
+    @Argument(help: "Files or folders of report JSON.")
+    var paths: [String] = ["data"]
+
+    func validate() throws {
+        guard (1...1000).contains(width), (1...1000).contains(height) else {
+            throw ValidationError("--width and --height must be from 1 to 1000")
+        }
+    }
+
     func run() throws {
-        print("Export: not yet")
+        let session = Session(paths: paths)
+        for error in session.load.errors { printError(error.description) }
+        if session.load.hasMissingPath { throw Exit.missing }
+        var state = session.state(language: lang, size: Size(width: width, height: height), ambiguousWide: ambiguousWide)
+        if let report {
+            guard let index = session.evaluations.firstIndex(where: { $0.report.id == report }) else {
+                printError("jixiao: no report has the id \"\(report)\"")
+                throw Exit.badData
+            }
+            state.reportIndex = index
+            state.refreshLists()
+        }
+        try navigate(&state)
+        print(Renderer.render(state).text, terminator: "")
+    }
+
+    private func navigate(_ state: inout AppState) throws {
+        guard let e = state.evaluation else { return }
+        switch pane {
+        case .budget: state.stack = [.pane(.budget)]
+        case .heatmap: state.stack = [.pane(.heatmap)]
+        case .issues: state.stack = [.pane(.issues)]
+        case .indicators:
+            var group = 0
+            if let id = indicator {
+                guard let index = e.indicators.firstIndex(where: { $0.id == id }) else {
+                    printError("jixiao: no indicator has the id \"\(id)\" in \(e.report.id)")
+                    throw Exit.badData
+                }
+                group = e.groups.firstIndex { $0.indicatorIndices.contains(index) } ?? 0
+                state.stack = [.pane(.heatmap), .indicators(group: group), .detail(indicator: index)]
+                return
+            }
+            if let id = subProject {
+                guard let found = e.groups.firstIndex(where: { $0.subProjectID == id }) else {
+                    printError("jixiao: no sub-project with indicators has the id \"\(id)\" in \(e.report.id)")
+                    throw Exit.badData
+                }
+                group = found
+            }
+            state.stack = [.pane(.heatmap), .indicators(group: group)]
+        }
+        if indicator != nil && pane != .indicators {
+            throw ValidationError("--indicator goes with --pane indicators")
+        }
     }
 }

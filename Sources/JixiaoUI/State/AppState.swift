@@ -1,0 +1,76 @@
+import JixiaoCore
+
+/// Everything the dashboard shows, changed only by `update(_:_:)`.
+public struct AppState: Sendable {
+    /// Every loaded report, evaluated once at start; keys never re-evaluate.
+    public var evaluations: [ReportEvaluation]
+    public var loadErrors: [LoadError]
+    public var reportIndex = 0
+    /// The navigation stack; the first element is always a pane.
+    public var stack: [Screen] = [.pane(.budget)]
+    /// Cursor per screen and report, so Esc returns to exactly where you were.
+    public var cursors: [CursorKey: ListCursor] = [:]
+    /// The heatmap's selected category column.
+    public var heatmapColumn = 0
+    public var budgetSort: BudgetSort = .order
+    public var budgetAscending = true
+    public var failingOnly = false
+    public var severityFilter: Finding.Severity?
+    public var kindFilter: Finding.Kind?
+    public var search = SearchState()
+    public var showHelp = false
+    /// A one-line message for the status line (export result, search miss); cleared by the next key.
+    public var message: String?
+    public var language: Language
+    /// How wide East-Asian-ambiguous characters are drawn.
+    public var widthPolicy: WidthPolicy = .standard
+    public var size: Size
+    /// The rows each screen lists, kept in step by `refreshLists()`.
+    public private(set) var lists = Lists()
+
+    public init(evaluations: [ReportEvaluation], loadErrors: [LoadError] = [], language: Language = .zh,
+                size: Size = Size(width: 80, height: 24)) {
+        self.evaluations = evaluations
+        self.loadErrors = loadErrors
+        self.language = language
+        self.size = size
+        if evaluations.isEmpty && !loadErrors.isEmpty { stack = [.pane(.budget), .loadErrors] }
+        refreshLists()
+    }
+
+    /// Recomputes the sorted and filtered rows; called when the report, a sort or a filter changes.
+    public mutating func refreshLists() {
+        lists = Lists.make(self)
+    }
+
+    public var labels: Labels { Labels.of(language) }
+    public var screen: Screen { stack.last ?? .pane(.budget) }
+    public var pane: Pane {
+        if case .pane(let pane) = stack.first { return pane }
+        return .budget
+    }
+    public var evaluation: ReportEvaluation? {
+        evaluations.indices.contains(reportIndex) ? evaluations[reportIndex] : nil
+    }
+
+    public func cursor(_ screen: Screen) -> ListCursor { cursors[CursorKey(report: reportIndex, screen: screen)] ?? ListCursor() }
+
+    public mutating func setCursor(_ cursor: ListCursor, for screen: Screen) {
+        cursors[CursorKey(report: reportIndex, screen: screen)] = cursor
+    }
+}
+
+/// Identifies a cursor: one per report and screen.
+public struct CursorKey: Hashable, Sendable {
+    public var report: Int
+    public var screen: Screen
+}
+
+/// The `/` search: the text being typed and the last one confirmed.
+public struct SearchState: Sendable, Equatable {
+    public var editing = false
+    public var text = ""
+    public var query = ""
+
+    public init() {}
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+import JixiaoCore
+import JixiaoUI
+
+/// Loads and evaluates the reports once, and builds the dashboard's state from them.
+struct Session {
+    var load: LoadResult
+    var evaluations: [ReportEvaluation]
+
+    init(paths: [String]) {
+        load = ReportLoader.load(paths: paths)
+        evaluations = load.reports.map { Evaluator.evaluate($0.report) }
+    }
+
+    func state(language: Language, size: Size, ambiguousWide: Bool) -> AppState {
+        var state = AppState(evaluations: evaluations, loadErrors: load.errors, language: language, size: size)
+        state.widthPolicy = ambiguousWide ? .ambiguousWide : .standard
+        return state
+    }
+}
+
+extension Language: ExpressibleByArgument {}
