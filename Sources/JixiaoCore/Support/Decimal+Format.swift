@@ -26,9 +26,9 @@ extension Decimal {
         return negative ? "-" + text : text
     }
 
-    /// With thousands separators: `8,054.71`.
-    public func grouped(_ scale: Int = 2) -> String {
-        let text = fixed(scale)
+    /// With thousands separators and at least two decimals, more where the figure has them: `8,054.71`, `58,994.762`.
+    public func grouped(_ scale: Int? = nil) -> String {
+        let text = fixed(scale ?? max(2, min(4, writtenDecimals)))
         let negative = text.hasPrefix("-")
         let body = negative ? String(text.dropFirst()) : text
         let parts = body.split(separator: ".", maxSplits: 1)

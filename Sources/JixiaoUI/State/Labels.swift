@@ -45,7 +45,7 @@ public struct Labels: Sendable {
         overspent: "▲超支", underspent: "▼偏低",
         statusNames: [.met: "✓完成", .unmet: "✗未完成", .partial: "◐部分", .review: "?待核"],
         severityNames: [.error: "严重", .warning: "警告", .info: "提示"],
-        computedScore: "计算得分", statedScore: "自评", grade: "等级", difference: "差",
+        computedScore: "得分", statedScore: "自评", grade: "等级", difference: "差",
         legendAll: "全部完成", legendSome: "完成过半", legendFew: "完成不足一半", legendNone: "未设置",
         level1: "一级", level2: "二级", level3: "三级", parsed: "解读", reason: "判定", deviation: "偏差原因",
         related: "相关问题", none: "无",

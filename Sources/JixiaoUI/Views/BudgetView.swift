@@ -51,7 +51,7 @@ enum BudgetView {
                                                                  number: "\(index + 1)", name: e.subProjects[index].subProject.name),
                       selected: row == cursor.selected)
         }
-        let totalY = Layout.top + visible
+        let totalY = Layout.top + min(visible, max(1, rows.count - cursor.top))
         table.row(&buffer, y: totalY, cells: cells(state, e, e.total, number: "", name: state.labels.total).map {
             ($0.0, $0.1.bolded)
         }, selected: false)

@@ -6,7 +6,7 @@ enum Chrome {
     static func drawTitle(_ buffer: inout ScreenBuffer, _ state: AppState) {
         let labels = state.labels
         buffer.fill(row: 0, style: Theme.titleBar)
-        var x = buffer.put(" jixiao \(labels.app == "绩效" ? "绩效" : "") ", x: 0, y: 0, style: Theme.titleBar)
+        var x = buffer.put(state.language == .zh ? " jixiao 绩效 " : " jixiao ", x: 0, y: 0, style: Theme.titleBar)
         for (i, pane) in Pane.allCases.enumerated() {
             let text = " \(i + 1) \(labels.panes[pane] ?? pane.rawValue) "
             x += buffer.put(text, x: x, y: 0, style: pane == state.pane ? Theme.activeTab : Theme.tab)
@@ -27,20 +27,22 @@ enum Chrome {
         let l = state.labels
         let t = e.total
         var parts: [(String, Style)] = []
-        parts.append(("\(l.budget) \(t.budget.grouped())", .plain))
-        if t.isAdjusted { parts.append(("\(l.adjusted) \(t.adjustedBudget.grouped())", .plain)) }
-        parts.append(("\(l.spent) \(t.spent.grouped())", .plain))
+        let zh = state.language == .zh
+        var money = "\(zh ? "预算" : "Budget") \(t.budget.grouped())"
+        if t.isAdjusted { money += zh ? "→\(t.adjustedBudget.grouped())" : " → \(t.adjustedBudget.grouped())" }
+        parts.append((money, .plain))
+        parts.append(("\(zh ? "支出" : "Spent") \(t.spent.grouped())", .plain))
         parts.append(("\(l.rate) \(t.rate?.percent(1) ?? "—")", Theme.rate(t, threshold: e.options.underspendThreshold)))
         var score = "\(l.computedScore) \(e.score.total.fixed(2)) \(e.score.grade.rawValue)"
         if let stated = e.score.statedScore {
-            score += " · \(l.statedScore) \(stated.plain) \(e.score.statedGrade ?? "")"
+            score += " / \(l.statedScore) \(stated.plain) \(e.score.statedGrade ?? "")"
         }
         parts.append((score, Style(.accent, bold: true)))
         let errors = e.findings.filter { $0.severity == .error }.count
-        parts.append(("\(l.issues) \(e.findings.count) (\(l.severity(.error)) \(errors))", errors > 0 ? Style(.bad) : .plain))
+        parts.append(("\(l.issues) \(e.findings.count)", errors > 0 ? Style(.bad) : .plain))
         var x = 1
         for (i, part) in parts.enumerated() {
-            if i > 0 { x += buffer.put(" │ ", x: x, y: 1, style: .dim) }
+            if i > 0 { x += buffer.put("  ", x: x, y: 1, style: .dim) }
             x += buffer.put(part.0, x: x, y: 1, style: part.1, maxWidth: max(0, buffer.width - x))
         }
     }
@@ -67,7 +69,7 @@ enum Chrome {
             let rightText = right.joined(separator: " ") + " "
             let rightWidth = buffer.cellWidth.width(of: rightText)
             let leftRoom = max(0, buffer.width - rightWidth - 2)
-            let left = " " + (state.message ?? breadcrumb(state))
+            let left = " " + (state.message ?? breadcrumb(state, width: leftRoom - 1, measure: buffer.cellWidth))
             buffer.put(buffer.cellWidth.truncate(left, toWidth: leftRoom), x: 0, y: y,
                        style: state.message == nil ? Theme.statusLine : Theme.statusLine.bolded, maxWidth: leftRoom)
             if rightWidth < buffer.width { buffer.put(rightText, x: buffer.width - rightWidth, y: y, style: Theme.statusLine) }
@@ -81,9 +83,22 @@ enum Chrome {
         return false
     }
 
-    /// report › sub-project › indicator.
-    static func breadcrumb(_ state: AppState) -> String {
-        guard let e = state.evaluation else { return state.labels.noReports }
+    /// The breadcrumb, with the middle parts shortened first when it does not fit, so the last stays whole.
+    static func breadcrumb(_ state: AppState, width: Int, measure: CellWidth) -> String {
+        var parts = breadcrumbParts(state)
+        var limit = 24
+        while measure.width(of: parts.joined(separator: " › ")) > width && limit >= 6 && parts.count > 2 {
+            for i in 1..<(parts.count - 1) { parts[i] = measure.truncate(parts[i], toWidth: limit).trimmingTrailingSpaces }
+            limit -= 4
+        }
+        return parts.joined(separator: " › ")
+    }
+
+    /// report › pane › sub-project › indicator.
+    static func breadcrumb(_ state: AppState) -> String { breadcrumbParts(state).joined(separator: " › ") }
+
+    private static func breadcrumbParts(_ state: AppState) -> [String] {
+        guard let e = state.evaluation else { return [state.labels.noReports] }
         var parts = [e.report.scope + " \(e.report.year)"]
         for screen in state.stack {
             switch screen {
@@ -96,7 +111,7 @@ enum Chrome {
             case .loadErrors: parts.append(state.labels.loadErrors)
             }
         }
-        return parts.joined(separator: " › ")
+        return parts
     }
 
     private static func hints(_ state: AppState) -> String {
@@ -108,5 +123,13 @@ enum Chrome {
         case .detail: return zh ? "jk上下一个指标 ↑↓滚动 Esc返回 e导出 ?帮助 q退出" : "j/k next/prev indicator  Esc back  e export  ? help  q quit"
         default: return state.labels.hints
         }
+    }
+}
+
+extension String {
+    var trimmingTrailingSpaces: String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
     }
 }

@@ -9,7 +9,7 @@ enum DetailView {
         var style: Style
     }
 
-    static let labelWidth = 10
+    static let labelWidth = 12
 
     /// The detail's lines, wrapped to the screen's width; the view scrolls over them.
     static func lines(_ state: AppState) -> [Line] {

@@ -3,6 +3,9 @@ import JixiaoCore
 
 /// The issue list: every finding, most severe first, filterable by severity and kind.
 enum IssuesView {
+    /// Rows under the list that show the selected issue in full.
+    static let previewRows = 3
+
     static func columns(_ state: AppState, width: Int) -> [Column] {
         let l = state.labels
         return Column.layout([
@@ -31,8 +34,22 @@ enum IssuesView {
                 (finding.message, .plain),
             ], selected: row == cursor.selected)
         }
+        drawPreview(&buffer, state, e, y: Layout.top + visible)
         if state.lists.issues.isEmpty {
             buffer.put(state.language == .zh ? "没有符合条件的问题" : "no issues match", x: 2, y: Layout.top, style: .dim)
+        }
+    }
+
+    /// The selected issue's whole message, wrapped, under a rule.
+    static func drawPreview(_ buffer: inout ScreenBuffer, _ state: AppState, _ e: ReportEvaluation, y: Int) {
+        buffer.put(String(repeating: "─", count: buffer.width), x: 0, y: y, style: .dim)
+        let selected = state.cursor(state.screen).selected
+        guard state.lists.issues.indices.contains(selected) else { return }
+        let finding = e.findings[state.lists.issues[selected]]
+        let text = "\(state.labels.severity(finding.severity)) · \(finding.kind.chineseName) · \(finding.location.code)  \(finding.message)"
+        let lines = TextWrap.wrap(text, width: buffer.width - 2, measure: buffer.cellWidth)
+        for (n, line) in lines.prefix(previewRows - 1).enumerated() {
+            buffer.put(line, x: 1, y: y + 1 + n, style: n == 0 ? Theme.severity(finding.severity) : .plain)
         }
     }
 

@@ -15,6 +15,7 @@ public enum Layout {
         let body = size.height - top - bottom
         switch screen {
         case .pane(.budget), .pane(.heatmap): return max(1, body - 1)
+        case .pane(.issues): return max(1, body - IssuesView.previewRows)
         case .detail: return max(1, body + 1)
         default: return max(1, body)
         }

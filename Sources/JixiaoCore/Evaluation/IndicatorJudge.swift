@@ -1,0 +1,352 @@
+import Foundation
+
+/// Judges one indicator from its target and actual texts (RULES.md, "One indicator's score and status").
+///
+/// The target decides the kind (positive, reverse, equal, range, compound, deadline,
+/// qualitative); the actual is read against it; an analyst's `ExplicitValue` settles what the
+/// text cannot. Anything ambiguous is `review`, with the reason, never a silent guess.
+///
+///     IndicatorJudge.judge(name: "扶持工业企业数量", category: .quantity, target: "≥20 家", actual: "27 家")
+///     // met, ratio 1.35, "实际 27 家 ≥ 目标 20 家，完成率 135.00%"
+public enum IndicatorJudge {
+    /// Judges one indicator from its texts; pure, fast, never throws or traps.
+    public static func judge(
+        name: String, category: Category?, target: String, actual: String, explicit: ExplicitValue? = nil
+    ) -> IndicatorJudgement {
+        let indicatorName = IndicatorName(name)
+        let parsedTarget = TargetReader.read(target, name: indicatorName, category: category)
+        var reading = ActualReader.read(actual, target: parsedTarget, name: indicatorName)
+        var verdict: Verdict
+        var usedExplicit = false
+
+        if let explicit, let status = explicit.status {
+            if explicit.actual != nil { usedExplicit = substitute(explicit, target: parsedTarget, into: &reading) }
+            verdict = judgeStated(status, explicit: explicit, target: parsedTarget, reading: reading)
+            usedExplicit = true
+        } else if parsedTarget.kind == .empty {
+            verdict = .review("目标值为空，无法判定")
+        } else if parsedTarget.clauses.count > ActualReader.maximumClauses {
+            verdict = .review("目标含 \(parsedTarget.clauses.count) 个数值，超出逐项判断的范围，请人工复核")
+        } else {
+            var note: String?
+            if let explicit, explicit.actual != nil {
+                if substitute(explicit, target: parsedTarget, into: &reading) {
+                    usedExplicit = true
+                    note = explicitNote(explicit, reading: reading)
+                } else {
+                    note = "分析员给出的数值不适用于无数值的目标（\(explicit.note)），按文字判定"
+                }
+            }
+            if reading.isEmpty && !usedExplicit {
+                verdict = .review("实际完成值为空，无法判定")
+            } else {
+                switch parsedTarget.kind {
+                case .deadline: verdict = judgeDeadline(parsedTarget, reading.actual)
+                case .qualitative, .empty: verdict = judgeQualitative(parsedTarget, reading.actual)
+                case .positive, .reverse, .equal, .range, .compound: verdict = judgeQuantities(parsedTarget, reading)
+                }
+            }
+            if let note { verdict.reason = note + "；" + verdict.reason }
+        }
+
+        return IndicatorJudgement(
+            status: verdict.status, ratio: verdict.ratio, scoreFraction: clamp(verdict.score),
+            reason: verdict.reason, kind: parsedTarget.kind, target: parsedTarget, actual: reading.actual,
+            exceedsTarget: verdict.exceeds, usedExplicit: usedExplicit, candidates: verdict.candidates
+        )
+    }
+
+    /// The parts of a judgement being built.
+    private struct Verdict {
+        var status: IndicatorStatus
+        var ratio: Decimal?
+        var score: Decimal
+        var reason: String
+        var exceeds = false
+        var candidates: [String] = []
+
+        static func review(_ reason: String, candidates: [String] = []) -> Verdict {
+            Verdict(status: .review, ratio: nil, score: 0, reason: reason, candidates: candidates)
+        }
+
+        /// A verdict in words, scored at the top of its band.
+        static func band(_ completion: Completion, _ reason: String) -> Verdict {
+            Verdict(status: IndicatorJudge.status(of: completion), ratio: nil, score: completion.bandTop,
+                    reason: reason + "（" + completion.bandName + "）")
+        }
+    }
+
+    private static func status(of completion: Completion) -> IndicatorStatus {
+        switch completion {
+        case .achieved: .met
+        case .partial: .partial
+        case .notAchieved: .unmet
+        }
+    }
+
+    // MARK: - Numbers
+
+    private static func judgeQuantities(_ target: ParsedTarget, _ reading: ActualReader.Reading) -> Verdict {
+        let actual = reading.actual
+        if reading.ambiguousClause != nil {
+            let names = actual.candidates.map(\.source)
+            return .review("实际有多个可能的数值（" + names.joined(separator: "；") + "），需分析员认定", candidates: names)
+        }
+        let found = actual.values.compactMap { $0 }
+        if found.isEmpty {
+            if let completion = actual.completion, let word = actual.completionWord {
+                return .band(completion, "实际仅写“\(word)”，未给出数值，按\(completion.chineseName)计")
+            }
+            if !reading.unmatched.isEmpty {
+                let units = target.clauses.map(\.summary).joined(separator: "；")
+                return .review("实际的数值（" + reading.unmatched.prefix(3).joined(separator: "、") + "）与目标（\(units)）单位不符，无法比较")
+            }
+            return .review("实际未给出可与目标比较的数值")
+        }
+        if found.count < target.clauses.count, let missing = actual.values.firstIndex(where: { $0 == nil }) {
+            return .review("第 \(missing + 1) 项条件（\(target.clauses[missing].summary)）在实际中未找到对应数值")
+        }
+        let outcomes = zip(target.clauses, found).map { measure($0, $1) }
+        if outcomes.count == 1, let outcome = outcomes.first, let clause = target.clauses.first {
+            let exceeds = clause.kind != .reverse && (outcome.ratio.map { $0 > exceedLimit } ?? false)
+            let reason = outcome.text + (exceeds ? "；超过目标 130%，目标可能偏低" : "")
+            return Verdict(status: outcome.met ? .met : .unmet, ratio: outcome.ratio, score: outcome.score,
+                           reason: reason, exceeds: exceeds)
+        }
+        let ratio = compoundRatio(target.clauses, outcomes)
+        let allMet = outcomes.allSatisfy(\.met)
+        let score = outcomes.map(\.score).min() ?? 0
+        let exceeds = !target.clauses.contains { $0.kind == .reverse } && (ratio.map { $0 > exceedLimit } ?? false)
+        let details = outcomes.enumerated().map { "第\($0.offset + 1)项 " + $0.element.text }.joined(separator: "；")
+        var reason: String
+        if allMet {
+            reason = "\(outcomes.count) 项条件均达成"
+        } else {
+            let failed = outcomes.enumerated().filter { !$0.element.met }.map { String($0.offset + 1) }
+            reason = "\(outcomes.count) 项条件中第 " + failed.joined(separator: "、") + " 项未达成"
+        }
+        if let ratio { reason += "，取最低完成率 " + DecimalText.percent(ratio) }
+        reason += "（" + details + "）"
+        if exceeds { reason += "；超过目标 130%，目标可能偏低" }
+        return Verdict(status: allMet ? .met : .unmet, ratio: ratio, score: score, reason: reason, exceeds: exceeds)
+    }
+
+    /// The smallest ratio of the clauses that count upward; a compound of ceilings only reports its largest.
+    private static func compoundRatio(_ clauses: [TargetClause], _ outcomes: [Outcome]) -> Decimal? {
+        let pairs = zip(clauses, outcomes)
+        let upward = pairs.filter { $0.0.kind != .reverse }.compactMap(\.1.ratio)
+        if !upward.isEmpty { return upward.min() }
+        return pairs.compactMap(\.1.ratio).max()
+    }
+
+    /// One clause measured: whether it holds, the ratio, the share of weight, and the words.
+    private struct Outcome {
+        var met: Bool
+        var ratio: Decimal?
+        var score: Decimal
+        var text: String
+    }
+
+    private static func measure(_ clause: TargetClause, _ value: ActualValue) -> Outcome {
+        let targetQuantity = clause.quantity
+        let actualQuantity = value.quantity
+        let convertible = targetQuantity.unit.flatMap { unit in actualQuantity.unit.map { unit.converts(from: $0) } } ?? false
+        let target = convertible ? targetQuantity.baseValue : targetQuantity.value
+        let actual = convertible ? actualQuantity.baseValue : actualQuantity.value
+        var shown = actualQuantity.summary
+        if convertible, actualQuantity.unit != targetQuantity.unit {
+            shown += "（合 " + actualQuantity.converted(to: targetQuantity.unit).summary + "）"
+        }
+        var prefix = ""
+        if value.comparator != .none { prefix += "实际写作“\(value.summary)”，以所写界值计；" }
+        if value.unitFromTarget { prefix += "实际未写单位，按目标单位计；" }
+        let goal = targetQuantity.summary
+
+        switch clause.kind {
+        case .reverse:
+            guard target > 0 else {
+                let met = actual <= 0
+                return Outcome(met: met, ratio: nil, score: met ? 1 : 0,
+                               text: prefix + "目标上限为 0，实际 \(shown)" + (met ? " 未超出" : " 已超出") + "，不计比值")
+            }
+            let ratio = divide(actual, target)
+            if actual <= target {
+                return Outcome(met: true, ratio: ratio, score: 1,
+                               text: prefix + "实际 \(shown) ≤ 目标上限 \(goal)" + ratioText("比值", ratio))
+            }
+            let excess = divide(actual - target, target) ?? 1
+            let score = max(0, 1 - excess)
+            return Outcome(met: false, ratio: ratio, score: score,
+                           text: prefix + "实际 \(shown) > 目标上限 \(goal)，超出 " + DecimalText.percent(excess)
+                               + "，得分比例 " + DecimalText.percent(score))
+        case .equal:
+            guard target != 0 else {
+                let met = actual == 0
+                return Outcome(met: met, ratio: nil, score: met ? 1 : 0,
+                               text: prefix + "目标为 0，实际 \(shown)" + (met ? " 等于 0" : " 不为 0") + "，不计比值")
+            }
+            let ratio = divide(actual, target)
+            if actual == target {
+                return Outcome(met: true, ratio: ratio, score: 1, text: prefix + "实际 \(shown) = 目标 \(goal)" + ratioText("完成率", ratio))
+            }
+            let score = actual < target ? (ratio ?? 0) : max(0, 1 - (divide(actual - target, target) ?? 1))
+            return Outcome(met: false, ratio: ratio, score: score,
+                           text: prefix + "实际 \(shown) ≠ 目标 \(goal)" + ratioText("比值", ratio))
+        case .range:
+            let upperQuantity = clause.upper ?? targetQuantity
+            let upper = convertible ? upperQuantity.baseValue : upperQuantity.value
+            let span = clause.summary
+            if actual < target {
+                let ratio = divide(actual, target)
+                return Outcome(met: false, ratio: ratio, score: ratio ?? 0,
+                               text: prefix + "实际 \(shown)，低于目标区间 \(span)的下限" + ratioText("完成率", ratio))
+            }
+            if actual <= upper {
+                return Outcome(met: true, ratio: 1, score: 1,
+                               text: prefix + "实际 \(shown)，在目标区间 \(span)内，完成率 100.00%")
+            }
+            let ratio = divide(actual, upper)
+            return Outcome(met: true, ratio: ratio, score: 1,
+                           text: prefix + "实际 \(shown)，高于目标区间 \(span)，按上限计完成率 "
+                               + (ratio.map(DecimalText.percent) ?? "—"))
+        default:
+            guard target > 0 else {
+                let met = actual >= 0
+                return Outcome(met: met, ratio: nil, score: met ? 1 : 0,
+                               text: prefix + "目标为 0，实际 \(shown) 不低于 0，不计完成率")
+            }
+            let ratio = divide(actual, target)
+            let met = actual >= target
+            let sign = met ? "≥" : "<"
+            return Outcome(met: met, ratio: ratio, score: met ? 1 : min(ratio ?? 0, 1),
+                           text: prefix + "实际 \(shown) \(sign) 目标 \(goal)" + ratioText("完成率", ratio))
+        }
+    }
+
+    private static let exceedLimit = Decimal(sign: .plus, exponent: -1, significand: 13)
+
+    private static func divide(_ numerator: Decimal, _ denominator: Decimal) -> Decimal? {
+        guard denominator != 0, !numerator.isNaN, !denominator.isNaN else { return nil }
+        let result = numerator / denominator
+        return result.isNaN ? nil : result
+    }
+
+    private static func ratioText(_ label: String, _ ratio: Decimal?) -> String {
+        ratio.map { "，\(label) " + DecimalText.percent($0) } ?? ""
+    }
+
+    private static func clamp(_ score: Decimal) -> Decimal {
+        guard !score.isNaN else { return 0 }
+        return min(1, max(0, score))
+    }
+
+    // MARK: - Deadlines and words
+
+    private static func judgeDeadline(_ target: ParsedTarget, _ actual: ParsedActual) -> Verdict {
+        if let completion = actual.completion, completion != .achieved, let word = actual.completionWord {
+            return .band(completion, "时限指标，实际“\(word)”，按\(completion.chineseName)计")
+        }
+        guard let deadline = target.deadline else { return .review("目标期限无法读出") }
+        let limit = deadline.latest.description
+        if let date = actual.date {
+            switch date.isOnOrBefore(deadline) {
+            case true?:
+                return .band(.achieved, "实际时间 \(date.text) 不晚于期限 \(limit)，按期完成")
+            case false?:
+                return .band(.notAchieved, "实际时间 \(date.text) 晚于期限 \(limit)，未按期完成")
+            case nil:
+                if actual.completion == .achieved, let word = actual.completionWord {
+                    return .band(.achieved, "实际时间 \(date.text) 无法与期限 \(limit) 逐日比较，但写明“\(word)”，视为按期完成")
+                }
+                return .review("实际时间 \(date.text) 无法与期限 \(limit) 比较（缺少年份或月份）")
+            }
+        }
+        if actual.completion == .achieved, let word = actual.completionWord {
+            return .band(.achieved, "实际写明“\(word)”，未写时间，视为按期完成（期限 \(limit)）")
+        }
+        return .review("实际未给出完成时间或完成情况，无法与期限 \(limit) 比较")
+    }
+
+    private static func judgeQualitative(_ target: ParsedTarget, _ actual: ParsedActual) -> Verdict {
+        if let completion = actual.completion, let word = actual.completionWord {
+            return .band(completion, "定性指标，实际“\(word)”，按\(completion.chineseName)计")
+        }
+        if restates(target.text, actual.text) {
+            return .band(.achieved, "定性指标，实际复述目标，按达成计")
+        }
+        return .band(.achieved, "定性指标，实际陈述已取得的效果且无否定词，按达成计")
+    }
+
+    /// Whether one text repeats the other (equal, or one contains the other), bounded in length.
+    private static func restates(_ target: String, _ actual: String) -> Bool {
+        guard !target.isEmpty, !actual.isEmpty else { return false }
+        if target == actual { return true }
+        let limit = 400
+        guard target.unicodeScalars.count <= limit, actual.unicodeScalars.count <= limit else { return false }
+        let shorter = target.unicodeScalars.count <= actual.unicodeScalars.count ? target : actual
+        let longer = shorter == target ? actual : target
+        return shorter.unicodeScalars.count >= 2 && longer.contains(shorter)
+    }
+
+    // MARK: - Explicit values
+
+    /// Puts an analyst's value in place of the clause it settles; false when the target has no number.
+    private static func substitute(_ explicit: ExplicitValue, target: ParsedTarget, into reading: inout ActualReader.Reading) -> Bool {
+        guard let value = explicit.actual, !target.clauses.isEmpty else { return false }
+        let clauses = Array(target.clauses.prefix(ActualReader.maximumClauses))
+        var values = reading.actual.values
+        if values.count < clauses.count {
+            values += [ActualValue?](repeating: nil, count: clauses.count - values.count)
+        }
+        let unit = explicit.unit.flatMap(MeasureUnit.named)
+        let index = reading.ambiguousClause
+            ?? values.firstIndex(where: { $0 == nil })
+            ?? clauses.firstIndex(where: { clause in unit.map { ActualReader.rank($0, against: clause.quantity.unit) != nil } ?? true })
+            ?? 0
+        let quantity = Quantity(value, unit ?? clauses[index].quantity.unit)
+        values[index] = ActualValue(quantity: quantity, comparator: .none, source: "分析员认定 " + quantity.summary,
+                                    unitFromTarget: false)
+        reading.actual.values = values
+        if reading.ambiguousClause == index {
+            reading.ambiguousClause = nil
+            reading.actual.candidates = []
+        }
+        reading.actual.summary = values.map { $0?.summary ?? "？" }.joined(separator: "；") + "（分析员认定）"
+        reading.isEmpty = false
+        return true
+    }
+
+    private static func explicitNote(_ explicit: ExplicitValue, reading: ActualReader.Reading) -> String {
+        let value = explicit.actual.map(DecimalText.plain) ?? ""
+        let unit = explicit.unit.map { " " + $0 } ?? ""
+        return "分析员认定实际值 \(value)\(unit)（\(explicit.note)）"
+    }
+
+    /// A status the analyst gave: taken as it is, with the ratio when a value was given too.
+    private static func judgeStated(
+        _ status: IndicatorStatus, explicit: ExplicitValue, target: ParsedTarget, reading: ActualReader.Reading
+    ) -> Verdict {
+        var ratio: Decimal?
+        var computedScore: Decimal?
+        if explicit.actual != nil, reading.ambiguousClause == nil, status != .review {
+            let found = reading.actual.values.compactMap { $0 }
+            if !found.isEmpty, found.count == target.clauses.count {
+                let outcomes = zip(target.clauses, found).map { measure($0, $1) }
+                ratio = compoundRatio(target.clauses, outcomes)
+                computedScore = outcomes.map(\.score).min()
+            }
+        }
+        let score: Decimal
+        switch status {
+        case .met: score = 1
+        case .partial: score = Completion.partial.bandTop
+        case .unmet: score = computedScore ?? Completion.notAchieved.bandTop
+        case .review: score = 0
+        }
+        let names: [IndicatorStatus: String] = [.met: "达成", .unmet: "未达成", .partial: "部分达成", .review: "待复核"]
+        var reason = "分析员认定：\(names[status] ?? status.rawValue)（\(explicit.note)）"
+        if let ratio { reason += "，完成率 " + DecimalText.percent(ratio) }
+        let exceeds = !target.clauses.contains { $0.kind == .reverse } && (ratio.map { $0 > exceedLimit } ?? false)
+        return Verdict(status: status, ratio: ratio, score: score, reason: reason, exceeds: exceeds)
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+
+/// A unit of measure written after a number (家, 万元, 人次, %, 个百分点…).
+///
+/// Units of one `family` convert into each other by `factor` (万元 = 10⁴ 元); units of
+/// one `dimension` but different families (家 and 人次 are both counts) are comparable
+/// only when nothing closer is written.
+public struct MeasureUnit: Sendable, Equatable, Hashable, Encodable {
+    /// What kind of thing the unit measures.
+    public enum Dimension: String, Sendable, Encodable {
+        case count, money, percent, percentagePoint, area, length, weight, duration, score, number
+    }
+
+    /// The unit as it is written, multiplier included ("万元", "万人次", "%").
+    public var symbol: String
+    public var dimension: Dimension
+    /// Units convert only within one family ("count", "personTime", "money", "day"…).
+    public var family: String
+    /// How many of the family's base unit one of this unit is.
+    public var factor: Decimal
+
+    public init(symbol: String, dimension: Dimension, family: String, factor: Decimal = 1) {
+        self.symbol = symbol; self.dimension = dimension; self.family = family; self.factor = factor
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(symbol)
+    }
+
+    /// Whether a number in this unit is printed without a space before it (90%, 5‰).
+    var isSign: Bool { symbol == "%" || symbol == "‰" }
+
+    /// Whether a value in `other` can be converted into this unit.
+    func converts(from other: MeasureUnit) -> Bool {
+        family == other.family
+    }
+}
+
+extension MeasureUnit {
+    static let percent = MeasureUnit(symbol: "%", dimension: .percent, family: "percent")
+    static let percentagePoint = MeasureUnit(symbol: "个百分点", dimension: .percentagePoint, family: "percentagePoint")
+
+    /// Base units by how they are written; a multiplier (万, 亿…) may precede most of them.
+    static let table: [String: MeasureUnit] = {
+        var units: [String: MeasureUnit] = [:]
+        func add(_ symbols: [String], _ dimension: Dimension, _ family: String, _ factor: Decimal = 1) {
+            for symbol in symbols {
+                units[symbol] = MeasureUnit(symbol: symbol, dimension: dimension, family: family, factor: factor)
+            }
+        }
+        add(["家", "个", "项", "人", "名", "户", "笔", "组", "次", "批", "场", "件", "宗", "只", "头", "座", "所",
+             "台", "套", "篇", "条", "本", "份", "期", "类", "辆", "艘", "间", "株", "棵", "处", "支", "册", "张",
+             "位", "款", "部", "起", "例", "单", "栋", "幢", "架", "枚", "轮", "届", "首", "家次", "户次", "场次",
+             "批次", "台套", "台次", "车次", "架次", "项次"], .count, "count")
+        add(["人次"], .count, "personTime")
+        add(["元"], .money, "money")
+        add(["%"], .percent, "percent")
+        add(["‰"], .percent, "percent", Decimal(string: "0.1") ?? 1)
+        add(["个百分点", "百分点"], .percentagePoint, "percentagePoint")
+        add(["亩"], .area, "mu")
+        add(["公顷"], .area, "mu", 15)
+        add(["平方米"], .area, "mu", Decimal(string: "0.0015") ?? 1)
+        add(["平方公里"], .area, "mu", 1500)
+        add(["米"], .length, "metre")
+        add(["公里"], .length, "metre", 1000)
+        add(["厘米"], .length, "metre", Decimal(string: "0.01") ?? 1)
+        add(["毫米"], .length, "metre", Decimal(string: "0.001") ?? 1)
+        add(["吨"], .weight, "kilogram", 1000)
+        add(["公斤"], .weight, "kilogram")
+        add(["克"], .weight, "kilogram", Decimal(string: "0.001") ?? 1)
+        add(["天", "日", "工作日", "个工作日"], .duration, "day")
+        add(["小时"], .duration, "minute", 60)
+        add(["分钟"], .duration, "minute")
+        add(["个月"], .duration, "month")
+        add(["季度", "个季度"], .duration, "month", 3)
+        add(["年"], .duration, "month", 12)
+        add(["分"], .score, "score")
+        return units
+    }()
+
+    /// Multipliers that may precede a base unit, or stand alone after a number (1.2万).
+    static let multipliers: [(String, Decimal)] = [
+        ("万亿", Decimal(sign: .plus, exponent: 12, significand: 1)),
+        ("千万", Decimal(sign: .plus, exponent: 7, significand: 1)),
+        ("百万", Decimal(sign: .plus, exponent: 6, significand: 1)),
+        ("亿", Decimal(sign: .plus, exponent: 8, significand: 1)),
+        ("万", Decimal(sign: .plus, exponent: 4, significand: 1)),
+        ("千", Decimal(sign: .plus, exponent: 3, significand: 1)),
+        ("百", Decimal(sign: .plus, exponent: 2, significand: 1)),
+    ]
+
+    /// The base units by their first scalar, longest symbol first, for matching without allocating.
+    private static let byFirstScalar: [Unicode.Scalar: [(symbol: [Unicode.Scalar], unit: MeasureUnit)]] = {
+        var index: [Unicode.Scalar: [(symbol: [Unicode.Scalar], unit: MeasureUnit)]] = [:]
+        for (symbol, unit) in table {
+            let scalars = Array(symbol.unicodeScalars)
+            guard let first = scalars.first else { continue }
+            index[first, default: []].append((scalars, unit))
+        }
+        return index.mapValues { $0.sorted { $0.symbol.count > $1.symbol.count } }
+    }()
+
+    private static let multiplierScalars: [(word: [Unicode.Scalar], symbol: String, factor: Decimal)] =
+        multipliers.map { (Array($0.0.unicodeScalars), $0.0, $0.1) }
+
+    /// The unit written exactly as `symbol` ("万元", "笔", "%"), or nil when it is not a unit ("含").
+    public static func named(_ symbol: String) -> MeasureUnit? {
+        let scalars = TextNormalizer.normalize(symbol)
+        guard let match = longestMatch(in: scalars, at: 0), match.length == scalars.count else { return nil }
+        return match.unit
+    }
+
+    /// The unit starting at `index` of `scalars`, longest first, with how many scalars it spans.
+    static func longestMatch(in scalars: [Unicode.Scalar], at index: Int) -> (unit: MeasureUnit, length: Int)? {
+        var best = baseMatch(in: scalars, at: index).map { (unit: $0.unit, length: $0.length) }
+        for (word, symbol, factor) in multiplierScalars where TextScanner.matches(word, in: scalars, at: index) {
+            let after = index + word.count
+            if let base = baseMatch(in: scalars, at: after), base.length + word.count > (best?.length ?? 0) {
+                // A multiplier before a percent or a point is no unit (百分点 is matched whole above).
+                guard base.unit.dimension != .percent, base.unit.dimension != .percentagePoint else { continue }
+                var unit = base.unit
+                unit.symbol = symbol + unit.symbol
+                unit.factor = factor * unit.factor
+                best = (unit, base.length + word.count)
+            } else if best == nil {
+                best = (MeasureUnit(symbol: symbol, dimension: .number, family: "number", factor: factor), word.count)
+            }
+        }
+        return best
+    }
+
+    private static func baseMatch(in scalars: [Unicode.Scalar], at index: Int) -> (unit: MeasureUnit, length: Int)? {
+        guard index < scalars.count, let entries = byFirstScalar[scalars[index]] else { return nil }
+        for (symbol, unit) in entries where TextScanner.matches(symbol, in: scalars, at: index) {
+            return (unit, symbol.count)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,27 @@
+/// One condition of a numeric target: a comparator and a quantity, or a range.
+public struct TargetClause: Sendable, Equatable, Encodable {
+    /// `.positive`, `.reverse`, `.equal` or `.range`.
+    public var kind: TargetKind
+    public var comparator: Comparator
+    /// The bound; the lower bound of a range.
+    public var quantity: Quantity
+    /// The upper bound of a range.
+    public var upper: Quantity?
+    /// The words before the number in its clause (`财政贡献额度增长`), to match it in the actual.
+    public var label: String
+    /// How it is shown: `≥ 20 家`, `2-3 家`, `≤ 5000 万元`.
+    public var summary: String
+
+    init(kind: TargetKind, comparator: Comparator, quantity: Quantity, upper: Quantity?, label: String) {
+        self.kind = kind; self.comparator = comparator; self.quantity = quantity
+        self.upper = upper; self.label = label
+        if let upper {
+            let unit = upper.unit.map { $0.isSign ? $0.symbol : " " + $0.symbol } ?? ""
+            summary = DecimalText.plain(quantity.value) + "-" + DecimalText.plain(upper.value) + unit
+        } else if comparator == .none {
+            summary = quantity.summary
+        } else {
+            summary = comparator.symbol + " " + quantity.summary
+        }
+    }
+}

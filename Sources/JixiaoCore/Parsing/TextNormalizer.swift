@@ -1,0 +1,66 @@
+/// Turns indicator text into one spelling the scanner reads: ASCII digits and signs, no layout.
+///
+/// Fullwidth digits, letters and signs become ASCII (`３０％` → `30%`, `（` → `(`), the
+/// variants of ≥ ≤ = and dashes become one form, and whitespace — which in transcribed tables
+/// is only line breaks and padding (`1亿\n元`) — is dropped, except a single space kept between
+/// two digits so that `10 20` stays two numbers. The clause separators `，` and `；` stay fullwidth.
+enum TextNormalizer {
+    static func normalize(_ text: String) -> [Unicode.Scalar] {
+        var output: [Unicode.Scalar] = []
+        output.reserveCapacity(text.unicodeScalars.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if isSpace(scalar) || isInvisible(scalar) {
+                pendingSpace = true
+                continue
+            }
+            let mapped = map(scalar)
+            if pendingSpace, let last = output.last, TextScanner.isDigit(last), TextScanner.isDigit(mapped) {
+                output.append(" ")
+            }
+            pendingSpace = false
+            output.append(mapped)
+        }
+        return output
+    }
+
+    /// The normalized text as a string, for display and substring tests.
+    static func normalizedString(_ text: String) -> String {
+        TextScanner.string(normalize(text)[...])
+    }
+
+    /// Whitespace, asking the Unicode tables only outside ASCII and the CJK blocks.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20: return true
+        case 0x21...0x7E, 0x3400...0x9FFF, 0xFF01...0xFF5E: return false
+        default: return scalar.properties.isWhitespace
+        }
+    }
+
+    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F, 0x200B...0x200F, 0x2060, 0xFEFF: true
+        default: false
+        }
+    }
+
+    private static func map(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A,
+             0xFF05, 0xFF08, 0xFF09, 0xFF0B, 0xFF0E, 0xFF0F, 0xFF1A, 0xFF1C, 0xFF1D, 0xFF1E, 0xFF5E:
+            // Fullwidth digits, letters and signs (％（）＋．／：＜＝＞～) to ASCII.
+            Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar
+        case 0x2267, 0x2A7E: "≥"          // ≧ ⩾
+        case 0x2266, 0x2A7D: "≤"          // ≦ ⩽
+        case 0x2550, 0x2261: "="          // ═ ≡
+        case 0x2010...0x2015, 0x2212, 0xFF0D, 0xFE63: "-"   // hyphens and dashes, minus, －
+        case 0x301C, 0x223C: "~"          // 〜 ∼
+        case 0x3014, 0x3010, 0xFF3B: "["  // 〔 【 ［
+        case 0x3015, 0x3011, 0xFF3D: "]"  // 〕 】 ］
+        case 0xFF0C, 0xFE50: "，"
+        case 0xFF1B, 0xFE54: "；"
+        default: scalar
+        }
+    }
+}

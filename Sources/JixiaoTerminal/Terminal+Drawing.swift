@@ -1,0 +1,72 @@
+import CNCursesW
+import JixiaoUI
+
+/// Drawing buffers and reading keys.
+extension Terminal {
+    /// Shows `buffer`, rewriting only whole rows that changed since the last draw, then refreshes once.
+    ///
+    /// Cells beyond the screen are clipped; a wide grapheme that would land in the last
+    /// column becomes a space; the right half of a wide grapheme is never written.
+    public func draw(_ buffer: ScreenBuffer) {
+        guard isRunning, let window = jx_stdscr() else { return }
+        let rows: [Int]
+        if let last = lastDrawn, !needsFullRedraw, last.size == buffer.size {
+            rows = buffer.diff(from: last)
+        } else {
+            werase(window)
+            rows = Array(0..<buffer.height)
+        }
+        let screenRows = Int(jx_lines())
+        for y in rows where y < screenRows {
+            drawRow(y, of: buffer, in: window)
+        }
+        lastDrawn = buffer
+        needsFullRedraw = false
+        wrefresh(window)
+    }
+
+    /// Repaints the whole screen from scratch, as Ctrl-L asks; later draws start afresh too.
+    public func invalidate() {
+        guard isRunning, let window = jx_stdscr() else { return }
+        clearok(window, true)
+        needsFullRedraw = true
+        if let last = lastDrawn { draw(last) }
+    }
+
+    /// The next key, or `nil` when `timeoutMs` passes first; `nil` waits for ever.
+    ///
+    /// Wide characters come back whole, so Chinese can be typed. A resize comes back as ``Key/resize``.
+    public func readKey(timeoutMs: Int? = nil) -> Key? {
+        guard isRunning, let window = jx_stdscr() else { return nil }
+        wtimeout(window, Int32(clamping: timeoutMs ?? -1))
+        var code: wint_t = 0
+        let key = KeyDecoder.decode(status: wget_wch(window, &code), code: code)
+        if key == .resize { needsFullRedraw = true }
+        return key
+    }
+
+    private func drawRow(_ y: Int, of buffer: ScreenBuffer, in window: UnsafeMutablePointer<WINDOW>) {
+        let limit = min(buffer.width, Int(jx_cols()))
+        var x = 0
+        for cell in buffer.row(y) {
+            defer { x += 1 }
+            guard x < limit else { break }
+            guard let grapheme = cell.grapheme else { continue }
+            let fits = cell.width < 2 || x + 1 < limit
+            let glyph = fits ? Glyph(grapheme, width: cell.width, policy: buffer.policy) : Glyph(" ")
+            let (attributes, pair) = palette.attributes(for: cell.style)
+            var character = cchar_t()
+            glyph.characters.withUnsafeBufferPointer {
+                _ = setcchar(&character, $0.baseAddress, attributes, pair, nil)
+            }
+            mvwadd_wch(window, Int32(y), Int32(x), &character)
+            if glyph.isReplacement, cell.width == 2, fits {
+                mvwadd_wch(window, Int32(y), Int32(x + 1), &character)
+            }
+        }
+        if limit < Int(jx_cols()) {
+            wmove(window, Int32(y), Int32(limit))
+            wclrtoeol(window)
+        }
+    }
+}

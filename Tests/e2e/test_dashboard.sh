@@ -1,0 +1,122 @@
+# The dashboard in tmux, driven by keys as an analyst would, read back from the screen.
+
+S=dash
+start_session $S 80 24 "\"$JIXIAO\" data"
+check_screen "opens on the budget pane" $S "合计"
+check_screen "the status line shows where we are" $S "工业扶持专项资金 2022 › 预算执行"
+
+# The headless export of the same screen is the same text.
+capture $S > screen-budget.txt
+"$JIXIAO" export --pane budget --width 80 --height 24 data > export-budget.txt
+if diff <(sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' screen-budget.txt) <(sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' export-budget.txt) >/dev/null; then
+  pass "jixiao export prints what the dashboard shows"
+else
+  fail "jixiao export prints what the dashboard shows" "$(diff screen-budget.txt export-budget.txt | head -20)"
+fi
+
+tm send-keys -t $S 2
+check_screen "2 opens the heatmap" $S "› 指标热力图"
+check_screen "the heatmap has a legend" $S "未设置"
+tm send-keys -t $S Enter
+check_screen "Enter on the first row lists its indicators" $S "ind-01 数量指标 扶持骨干企"
+tm send-keys -t $S Enter
+check_screen "the first unmet indicator shows its actual" $S "扶持 1家骨干企业"
+check_screen "…its target and status" $S "✗未完成"
+check_screen "…and the breadcrumb names it" $S "› 扶持骨干企业数量"
+tm send-keys -t $S Escape
+check_screen "Esc goes back to the list" $S "三级指标"
+if wait_gone $S "› 扶持骨干企业数量" 10; then pass "…with the breadcrumb back to the sub-project"; else fail "…with the breadcrumb back to the sub-project" "$(capture $S)"; fi
+
+# Export writes exactly what the screen shows, to a new file.
+capture $S > before-export.txt
+tm send-keys -t $S e
+check_screen "e names the exported file" $S "已导出 jixiao-indicators-"
+exported=$(ls jixiao-indicators-*.txt 2>/dev/null | head -1)
+if [ -n "$exported" ] && diff <(sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' before-export.txt) <(sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' "$exported") >/dev/null; then
+  pass "the exported file equals the captured screen"
+else
+  fail "the exported file equals the captured screen" "file: $exported
+$(diff before-export.txt "$exported" 2>&1 | head -20)"
+fi
+tm send-keys -t $S e
+n=0; for i in $(seq 1 100); do n=$(ls jixiao-indicators-*.txt 2>/dev/null | wc -l); [ "$n" -ge 2 ] && break; read -r -t 0.1 <> <(:) 2>/dev/null || true; done
+if [ "$n" -ge 2 ]; then pass "a second export never overwrites the first"; else fail "a second export never overwrites the first" "$(ls)"; fi
+
+# Search with Chinese input.
+tm send-keys -t $S 1 /
+tm send-keys -t $S -l "租金"
+tm send-keys -t $S Enter
+check_screen "/ search with Chinese text finds the row" $S "行 15/16"
+tm send-keys -t $S n
+check_screen "n moves to the next match" $S "行 16/16"
+
+# Help overlay.
+tm send-keys -t $S "?"
+check_screen "? shows the keys valid here" $S "反向排序"
+tm send-keys -t $S x
+if wait_gone $S "反向排序" 10; then pass "any key closes the help"; else fail "any key closes the help" "$(capture $S)"; fi
+
+# Resize below the minimum and back.
+tm resize-window -t $S -x 50 -y 10
+check_screen "a small terminal says what it needs" $S "need 60×12, have 50×10"
+tm resize-window -t $S -x 200 -y 50
+check_screen "enlarging redraws the dashboard" $S "2022 › 预算执行"
+
+# Switch report, then quit with q; the terminal is sane again.
+tm send-keys -t $S "]"
+check_screen "] switches to the department report" $S "部门整体支出 2023"
+tm send-keys -t $S q
+tm send-keys -t $S "stty -a | tr ' ;' '\n\n' | grep -xE -- '-?(icanon|echo)' | tr '\n' ' '; echo '<stty'" Enter
+check_screen "after q the terminal has icanon and echo" $S "icanon echo <stty"
+tm kill-session -t $S
+
+# Ctrl-C, SIGTERM and SIGHUP restore the terminal too.
+for how in C-c TERM HUP; do
+  S=sig-$how
+  start_session $S 80 24 "\"$JIXIAO\" \"$WORKDIR/data\"; echo \"exit=\$?\""
+  if ! wait_for $S "合计" 20; then fail "starts before $how" "$(capture $S)"; continue; fi
+  if [ "$how" = C-c ]; then tm send-keys -t $S C-c; else pkill -"$how" -f "$JIXIAO $WORKDIR/data" ; fi
+  check_screen "$how ends jixiao" $S "exit="
+  tm send-keys -t $S "stty -a | tr ' ;' '\n\n' | grep -xE -- '-?(icanon|echo)' | tr '\n' ' '; echo '<stty'" Enter
+  check_screen "after $how the terminal has icanon and echo" $S "icanon echo <stty"
+  tm kill-session -t $S
+done
+
+# Colours, and none with NO_COLOR or --no-color.
+S=color
+start_session $S 100 30 "\"$JIXIAO\" data"
+wait_for $S "合计" 20
+if tm capture-pane -e -p -t $S | grep -qE $'\e\\[[0-9;]*(3[0-7]|38;5;[0-9]+|9[0-7])m'; then pass "colours when the terminal has them"; else fail "colours when the terminal has them" "no colour codes seen"; fi
+tm send-keys -t $S q
+tm kill-session -t $S
+for variant in "NO_COLOR=1 \"$JIXIAO\" data" "\"$JIXIAO\" --no-color data"; do
+  S=mono
+  start_session $S 100 30 "$variant"
+  wait_for $S "合计" 20
+  if tm capture-pane -e -p -t $S | grep -qE $'\e\\[[0-9;]*(3[0-7]|38;5;[0-9]+|4[0-7]|48;5;[0-9]+|9[0-7])m'; then
+    fail "no colour with: $variant" "colour codes seen"
+  elif tm capture-pane -e -p -t $S | grep -q $'\e\\[[0-9;]*7m'; then
+    pass "no colour, reverse video for the selection, with: $variant"
+  else
+    fail "reverse video shows the selection with: $variant" "$(tm capture-pane -e -p -t $S | head -5 | cat -v)"
+  fi
+  tm send-keys -t $S q
+  tm kill-session -t $S
+done
+
+# English labels.
+S=en
+start_session $S 80 24 "\"$JIXIAO\" --lang en data"
+check_screen "--lang en shows English labels" $S "Sub-project"
+tm send-keys -t $S q
+tm kill-session -t $S
+
+# A folder with a bad file: the good report opens and the errors are listed.
+mkdir -p mixed && cp data/2022-jiangmen-industry-fund.json mixed/ && printf '{"formatVersion": 1,' > mixed/broken.json
+S=mixed
+start_session $S 100 30 "\"$JIXIAO\" mixed"
+check_screen "a bad file does not stop the dashboard" $S "合计"
+tm send-keys -t $S "!"
+check_screen "! lists the file that failed with its place" $S "broken.json:1:"
+tm send-keys -t $S q
+tm kill-session -t $S
