@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "jixiao", targets: ["jixiao"]),
+        .executable(name: "jixiao-bench", targets: ["jixiao-bench"]),
         .library(name: "JixiaoCore", targets: ["JixiaoCore"]),
     ],
     dependencies: [
@@ -27,8 +28,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "jixiao-bench", dependencies: ["JixiaoCore", "JixiaoUI"]),
         .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore"]),
         .testTarget(name: "JixiaoUITests", dependencies: ["JixiaoUI", "JixiaoCore"]),
+        .testTarget(name: "JixiaoTerminalTests", dependencies: ["JixiaoTerminal", "JixiaoUI"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,7 +6,7 @@ import JixiaoUI
 ///
 /// The only code that talks to curses. Start it once, draw whole buffers, read keys,
 /// and stop it; ``run(colorMode:_:)`` stops it however the body ends, and signals and
-/// crashes restore the terminal too (see ``SignalGuard``).
+/// crashes restore the terminal too (see `SignalGuard`).
 ///
 /// ```swift
 /// try Terminal.run { terminal in
@@ -113,6 +113,17 @@ public final class Terminal {
         start_color()
         let defaults = use_default_colors() == OK
         return Palette(colors: Int(jx_colors()), pairs: Int(jx_color_pairs()), defaultColors: defaults)
+    }
+}
+
+extension Terminal.Failure: CustomStringConvertible {
+    /// A sentence for the user.
+    public var description: String {
+        switch self {
+        case .notATerminal: "the dashboard needs a terminal: standard input and output must not be redirected"
+        case .cannotOpen(let term): "cannot open a terminal of type \"\(term)\": check TERM"
+        case .alreadyRunning: "the terminal is already in use by this program"
+        }
     }
 }
 

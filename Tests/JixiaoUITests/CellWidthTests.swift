@@ -35,7 +35,8 @@ struct CellWidthTests {
     }
 
     @Test("Fullwidth forms and CJK punctuation take two cells", arguments: [
-        "１", "９", "％", "，", "：", "（", "）", "￥", "、", "。", "《", "》", "【", "】", "\u{3000}",
+        "１", "９", "％", "，", "：", "（", "）", "￥",
+        "、", "。", "《", "》", "【", "】", "\u{3000}",
     ])
     func fullwidth(_ text: String) {
         #expect(standard.width(of: text) == 2)
@@ -64,7 +65,8 @@ struct CellWidthTests {
     }
 
     @Test("Ambiguous characters take one cell, or two under ambiguousWide", arguments: [
-        "“", "”", "‘", "’", "…", "·", "—", "①", "②", "○", "●", "▲", "▼", "≥", "≤", "※", "×", "÷", "°",
+        "“", "”", "‘", "’", "…", "·", "—", "①", "②", "○",
+        "●", "▲", "▼", "≥", "≤", "※", "×", "÷", "°",
     ])
     func ambiguous(_ text: String) {
         #expect(standard.width(of: text) == 1)

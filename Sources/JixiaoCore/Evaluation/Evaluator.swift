@@ -13,13 +13,39 @@ public struct ReportEvaluation: Sendable {
     public var total: ExecutionFigures
     public var score: ScoreCard
     /// Every finding, most severe first.
-    public var findings: [Finding]
+    public var findings: [Finding] {
+        didSet { indexFindings() }
+    }
+    /// How many findings there are of each severity.
+    public private(set) var severityCounts: [Finding.Severity: Int] = [:]
+    private var findingsByLocation: [Finding.Location: [Int]] = [:]
+    private var indicatorsByID: [String: Int] = [:]
+
+    init(report: Report, options: EvaluationOptions, indicators: [IndicatorResult], subProjects: [SubProjectResult],
+         groups: [IndicatorGroup], total: ExecutionFigures, score: ScoreCard, findings: [Finding]) {
+        self.report = report; self.options = options; self.indicators = indicators; self.subProjects = subProjects
+        self.groups = groups; self.total = total; self.score = score; self.findings = findings
+        indexFindings()
+        for (index, result) in indicators.enumerated() where indicatorsByID[result.id] == nil { indicatorsByID[result.id] = index }
+    }
+
+    private mutating func indexFindings() {
+        severityCounts = [:]
+        findingsByLocation = [:]
+        for (index, finding) in findings.enumerated() {
+            severityCounts[finding.severity, default: 0] += 1
+            findingsByLocation[finding.location, default: []].append(index)
+        }
+    }
 
     /// The indicator with this id, if any.
-    public func indicator(_ id: String) -> IndicatorResult? { indicators.first { $0.id == id } }
+    public func indicator(_ id: String) -> IndicatorResult? { indicatorIndex(id).map { indicators[$0] } }
 
-    /// Findings that point at a place.
-    public func findings(at location: Finding.Location) -> [Finding] { findings.filter { $0.location == location } }
+    /// The position of the indicator with this id, if any.
+    public func indicatorIndex(_ id: String) -> Int? { indicatorsByID[id] }
+
+    /// Findings that point at a place, without scanning the whole list.
+    public func findings(at location: Finding.Location) -> [Finding] { (findingsByLocation[location] ?? []).map { findings[$0] } }
 }
 
 /// Turns a report into a `ReportEvaluation`; pure, no I/O.
@@ -98,10 +124,14 @@ public enum Evaluator {
     private static func locationOrder(_ report: Report) -> [Finding.Location: Int] {
         var order: [Finding.Location: Int] = [.report: 0]
         var n = 1
+        var bySubProject: [String: [String]] = [:]
+        for indicator in report.indicators {
+            if let id = indicator.subProject { bySubProject[id, default: []].append(indicator.id) }
+        }
         for subProject in report.subProjects {
             order[.subProject(subProject.id)] = n; n += 1
-            for indicator in report.indicators where indicator.subProject == subProject.id {
-                order[.indicator(indicator.id)] = n; n += 1
+            for id in bySubProject[subProject.id] ?? [] where order[.indicator(id)] == nil {
+                order[.indicator(id)] = n; n += 1
             }
         }
         for indicator in report.indicators where order[.indicator(indicator.id)] == nil {

@@ -20,7 +20,7 @@ public enum IndicatorJudge {
         var usedExplicit = false
 
         if let explicit, let status = explicit.status {
-            if explicit.actual != nil { usedExplicit = substitute(explicit, target: parsedTarget, into: &reading) }
+            if explicit.actual != nil { _ = substitute(explicit, target: parsedTarget, into: &reading) }
             verdict = judgeStated(status, explicit: explicit, target: parsedTarget, reading: reading)
             usedExplicit = true
         } else if parsedTarget.kind == .empty {
@@ -32,7 +32,7 @@ public enum IndicatorJudge {
             if let explicit, explicit.actual != nil {
                 if substitute(explicit, target: parsedTarget, into: &reading) {
                     usedExplicit = true
-                    note = explicitNote(explicit, reading: reading)
+                    note = explicitNote(explicit)
                 } else {
                     note = "分析员给出的数值不适用于无数值的目标（\(explicit.note)），按文字判定"
                 }
@@ -161,6 +161,12 @@ public enum IndicatorJudge {
         if value.comparator != .none { prefix += "实际写作“\(value.summary)”，以所写界值计；" }
         if value.unitFromTarget { prefix += "实际未写单位，按目标单位计；" }
         let goal = targetQuantity.summary
+
+        // A decline against a target of growth (同比下降 2% against 增长 5%) falls short of any positive target.
+        if value.falls, !clause.falls, clause.kind != .reverse, actual != 0 {
+            return Outcome(met: false, ratio: 0, score: 0,
+                           text: prefix + "实际为下降 \(shown)，与目标 \(clause.summary) 方向相反，完成率按 0 计")
+        }
 
         switch clause.kind {
         case .reverse:
@@ -316,7 +322,7 @@ public enum IndicatorJudge {
         return true
     }
 
-    private static func explicitNote(_ explicit: ExplicitValue, reading: ActualReader.Reading) -> String {
+    private static func explicitNote(_ explicit: ExplicitValue) -> String {
         let value = explicit.actual.map(DecimalText.plain) ?? ""
         let unit = explicit.unit.map { " " + $0 } ?? ""
         return "分析员认定实际值 \(value)\(unit)（\(explicit.note)）"

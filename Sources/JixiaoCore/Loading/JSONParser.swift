@@ -1,3 +1,5 @@
+import Foundation
+
 /// A strict JSON parser (RFC 8259) that records the line and column of every value.
 struct JSONParser {
     struct SyntaxError: Error, Equatable {
@@ -33,6 +35,11 @@ struct JSONParser {
             throw SyntaxError(position: parser.position, message: "unexpected \(parser.describeHere()) after the end of the document")
         }
         return node
+    }
+
+    /// Where the value at a JSON path stands in a file, for errors found after decoding.
+    static func position(of path: String, in data: Data) -> SourcePosition? {
+        (try? parse([UInt8](data)))?.find(path)?.position
     }
 
     /// The current position; the column counts UTF-8 lead bytes, i.e. characters.

@@ -139,15 +139,17 @@ extension Claim: JSONReadable {
     static let jsonFields = ["id", "kind", "scope", "value", "text", "quote"]
 
     init(reading r: ObjectReader) {
+        let kind = r.enumeration("kind", Kind.self)
         self.init(
-            id: r.string("id"), kind: r.enumeration("kind", Kind.self) ?? .indicatorCount,
+            id: r.string("id"), kind: kind ?? .grade,
             scope: r.nested("scope"), value: r.optionalDecimal("value", nonNegative: false),
             text: r.optionalString("text"), quote: r.string("quote")
         )
+        guard let kind else { return }  // the error about the kind says enough
         if kind == .grade {
-            if text == nil { r.context.fail(r.node, r.fieldPath("text"), "a grade claim needs the stated grade in \"text\"") }
+            if text == nil { r.context.fail(r.node, r.fieldPath("text"), "a claim of kind \"grade\" needs the stated grade in \"text\"") }
         } else if value == nil {
-            r.context.fail(r.node, r.fieldPath("value"), "a \(kind.rawValue) claim needs a numeric \"value\"")
+            r.context.fail(r.node, r.fieldPath("value"), "a claim of kind \"\(kind.rawValue)\" needs a numeric \"value\"")
         }
     }
 }

@@ -63,13 +63,16 @@ public enum ReportLoader {
             result.errors += errors
             guard let decoded, errors.isEmpty else { continue }
             var fileIsClean = true
+            var inThisFile: [String: Int] = [:]
             for (index, report) in decoded.reports.enumerated() {
-                if let first = seenReportIDs[report.id] {
+                let where_ = inThisFile[report.id].map { "reports[\($0)] of the same file" } ?? seenReportIDs[report.id]
+                if let where_ {
                     result.errors.append(LoadError(
-                        kind: .consistency, file: file, position: nil, path: "reports[\(index)].id",
-                        message: "report id \"\(report.id)\" is already used in \(first)"))
+                        kind: .consistency, file: file, position: JSONParser.position(of: "reports[\(index)].id", in: data),
+                        path: "reports[\(index)].id", message: "report id \"\(report.id)\" is already used in \(where_)"))
                     fileIsClean = false
                 }
+                inThisFile[report.id] = inThisFile[report.id] ?? index
             }
             guard fileIsClean else { continue }
             for report in decoded.reports {

@@ -58,7 +58,7 @@ enum ActualReader {
         func value(in scanner: TextScanner) -> ActualValue {
             ActualValue(quantity: quantity, comparator: mention.comparator,
                         source: TargetReader.label(of: mention, in: scanner) + scanner.text(of: mention),
-                        unitFromTarget: unitFromTarget)
+                        unitFromTarget: unitFromTarget, falls: mention.falls)
         }
     }
 

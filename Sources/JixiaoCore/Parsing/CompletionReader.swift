@@ -18,15 +18,26 @@ enum CompletionReader {
         return nil
     }
 
-    /// A negation anywhere in the text (`未`, `没有`, `尚未`, `不足`, `否`), leaving out `未来` and `是否`.
+    /// A negation anywhere in the text (`未`, `没有`, `尚未`, `不足`, `否`), leaving out `未来`, `是否`,
+    /// and an absence that is itself the achievement (`未发生安全事故`, `没有出现`, `未超预算`).
     static func negation(in scanner: TextScanner) -> String? {
         if let word = first(of: negationWords, in: scanner) { return word }
         let scalars = scanner.scalars
         if isWhole(scalars, oneOf: noneWords) { return "无" }
         for (index, scalar) in scalars.enumerated() {
-            if scalar == "未", scanner.at(index + 1) != "来" { return "未" }
-            if scalar == "否", let previous = scanner.at(index - 1), questionBefore.contains(previous) { continue }
-            if scalar == "否" { return "否" }
+            switch scalar {
+            case "未":
+                if let next = scanner.at(index + 1), next == "来" || goodAbsence.contains(next) { continue }
+                return "未"
+            case "没" where scanner.at(index + 1) == "有":
+                if let next = scanner.at(index + 2), goodAbsence.contains(next) { continue }
+                return "没有"
+            case "否":
+                if let previous = scanner.at(index - 1), questionBefore.contains(previous) { continue }
+                return "否"
+            default:
+                continue
+            }
         }
         return nil
     }
@@ -77,12 +88,17 @@ enum CompletionReader {
         "基本达成", "基本实现", "基本达到", "基本达标", "初步完成", "初步实现", "未全部完成", "未完全完成",
         "未全部达成", "正在推进", "推进中", "进行中", "实施中", "建设中",
     ])
-    static let negationWords = list(["未完成", "未达成", "未达到", "未实现", "未达标", "未能", "尚未", "没有", "不足", "不达标"])
+    static let negationWords = list([
+        "未完成", "未达成", "未达到", "未实现", "未达标", "未能", "尚未", "不足", "不达标", "不合格", "不及时", "不符合",
+        "不满意", "没有完成", "没有达到",
+    ])
+    /// What may follow 未 or 没有 when the absence is the good outcome (未发生, 未出现, 未超出, 未违反…).
+    private static let goodAbsence: Set<Unicode.Scalar> = ["发", "出", "超", "违", "突", "造", "收", "受", "逾", "延"]
     private static let noneWords = list(["无", "暂无"])
     private static let rateMarks: Set<Unicode.Scalar> = ["率", "度", "值", "情", "数", "量"]
     private static let questionBefore: Set<Unicode.Scalar> = ["是", "与", "能", "可", "或", "/"]
     static let achievedWords = list([
         "已完成", "按时完成", "按期完成", "如期完成", "全部完成", "超额完成", "完成", "达成", "达到预期", "已达标",
-        "达标", "已实现", "实现", "已", "有效", "显著",
+        "达标", "已实现", "实现", "已", "有效", "显著", "按时", "按期", "如期", "及时", "合格", "通过", "良好",
     ])
 }

@@ -60,7 +60,7 @@ extension MeasureUnit {
         add(["个百分点", "百分点"], .percentagePoint, "percentagePoint")
         add(["亩"], .area, "mu")
         add(["公顷"], .area, "mu", 15)
-        add(["平方米"], .area, "mu", Decimal(string: "0.0015") ?? 1)
+        add(["平方米", "㎡"], .area, "mu", Decimal(string: "0.0015") ?? 1)
         add(["平方公里"], .area, "mu", 1500)
         add(["米"], .length, "metre")
         add(["公里"], .length, "metre", 1000)
@@ -76,6 +76,7 @@ extension MeasureUnit {
         add(["季度", "个季度"], .duration, "month", 3)
         add(["年"], .duration, "month", 12)
         add(["分"], .score, "score")
+        add(["倍"], .count, "times")
         return units
     }()
 

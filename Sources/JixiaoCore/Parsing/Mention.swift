@@ -24,6 +24,8 @@ struct Mention: Equatable {
     /// The unit written after it; nil for a bare number. A bare multiplier (`1.2万`) has dimension `.number`.
     var unit: MeasureUnit?
     var comparator: Comparator = .none
+    /// Whether a word of decline comes before it (`同比下降 2%`, `成本降低 5%`).
+    var falls = false
     /// The days a date means, for a `.date` mention.
     var date: DatePeriod?
     /// Scalar offsets of the mention in the normalized text, comparator and unit included.

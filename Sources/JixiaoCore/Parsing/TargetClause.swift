@@ -11,10 +11,12 @@ public struct TargetClause: Sendable, Equatable, Encodable {
     public var label: String
     /// How it is shown: `≥ 20 家`, `2-3 家`, `≤ 5000 万元`.
     public var summary: String
+    /// Whether the target is a decline (`成本降低 5%`).
+    public var falls: Bool
 
-    init(kind: TargetKind, comparator: Comparator, quantity: Quantity, upper: Quantity?, label: String) {
+    init(kind: TargetKind, comparator: Comparator, quantity: Quantity, upper: Quantity?, label: String, falls: Bool = false) {
         self.kind = kind; self.comparator = comparator; self.quantity = quantity
-        self.upper = upper; self.label = label
+        self.upper = upper; self.label = label; self.falls = falls
         if let upper {
             let unit = upper.unit.map { $0.isSign ? $0.symbol : " " + $0.symbol } ?? ""
             summary = DecimalText.plain(quantity.value) + "-" + DecimalText.plain(upper.value) + unit

@@ -82,12 +82,21 @@ enum TargetReader {
             case .atLeast, .moreThan: kind = .positive
             case .atMost, .lessThan: kind = .reverse
             case .equal: kind = .equal
-            case .none: kind = category == .cost || name.measuresCost ? .reverse : .positive
+            case .none where quantity.value == 0:
+                // A bare 0 (安全事故 0 起) means none at all: only 0 meets it.
+                kind = .equal
+            case .none where category == .cost || name.measuresCost:
+                kind = .reverse
+            case .none where category == .timeliness && quantity.unit?.dimension == .duration:
+                // A time limit (办结时限 5 个工作日) is a ceiling.
+                kind = .reverse
+            case .none:
+                kind = .positive
             }
         }
         return TargetClause(
             kind: kind, comparator: comparator, quantity: quantity, upper: upper,
-            label: label(of: mention, in: scanner)
+            label: label(of: mention, in: scanner), falls: mention.falls
         )
     }
 

@@ -1,5 +1,7 @@
 /// East Asian Width ranges from Unicode 14 (`EastAsianWidth.txt`), compacted.
 ///
+/// Generated with Python's `unicodedata`; emoji newer than the table are caught by
+/// `isEmojiPresentation` in ``CellWidth``.
 /// `wide` holds the W and F classes plus the CJK blocks that are wide even where
 /// unassigned; `ambiguous` holds the printable A class. Gaps of unassigned code
 /// points between ranges are merged, so both lists stay short and sorted.

@@ -56,7 +56,9 @@ public struct ScreenBuffer: Hashable, Sendable {
     /// would straddle either limit is replaced by a space. Zero-width graphemes (control
     /// characters, lone combining marks) are dropped. Columns left of 0 are skipped.
     @discardableResult
-    public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
+    public mutating func put(
+        _ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil
+    ) -> Int {
         guard y >= 0, y < height else { return 0 }
         let limit = min(width, maxWidth.map { x + max(0, $0) } ?? width)
         let measure = cellWidth

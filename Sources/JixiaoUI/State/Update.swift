@@ -215,12 +215,12 @@ extension AppState {
     private mutating func open(_ location: Finding.Location, in e: ReportEvaluation) {
         switch location {
         case .indicator(let id):
-            if let index = e.indicators.firstIndex(where: { $0.id == id }) { stack.append(.detail(indicator: index)) }
+            if let index = e.indicatorIndex(id) { stack.append(.detail(indicator: index)) }
         case .subProject(let id):
             if let group = e.subProjects.first(where: { $0.id == id })?.groupIndex { openGroup(group, category: nil) }
         case .claim(let id):
             if let target = e.report.claims.first(where: { $0.id == id })?.scope?.indicator,
-               let index = e.indicators.firstIndex(where: { $0.id == target }) {
+               let index = e.indicatorIndex(target) {
                 stack.append(.detail(indicator: index))
             }
         case .report:

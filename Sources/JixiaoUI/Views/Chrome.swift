@@ -38,7 +38,7 @@ enum Chrome {
             score += " / \(l.statedScore) \(stated.plain) \(e.score.statedGrade ?? "")"
         }
         parts.append((score, Style(.accent, bold: true)))
-        let errors = e.findings.filter { $0.severity == .error }.count
+        let errors = e.severityCounts[.error] ?? 0
         parts.append(("\(l.issues) \(e.findings.count)", errors > 0 ? Style(.bad) : .plain))
         var x = 1
         for (i, part) in parts.enumerated() {

@@ -117,6 +117,17 @@ struct MalformedFileTests {
         try Self.valid.write(to: folder.appendingPathComponent("b.json"), atomically: true, encoding: .utf8)
         let result = ReportLoader.load(paths: [folder.path])
         #expect(result.reports.count == 1)
-        #expect(result.errors.map(\.message) == ["report id \"r1\" is already used in \(folder.path)/a.json"])
+        #expect(result.errors.map(\.description) == ["\(folder.path)/b.json:5:13: reports[0].id: report id \"r1\" is already used in \(folder.path)/a.json"])
+    }
+
+    @Test func aReportIdUsedTwiceInOneFileIsAnError() {
+        let report = Self.valid.components(separatedBy: "\"reports\": [")[1].components(separatedBy: "\n  ]\n}")[0]
+        let twice = "{\"formatVersion\": 1, \"reports\": [\(report), \(report)]}"
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try? twice.write(to: folder, atomically: true, encoding: .utf8)
+        let result = ReportLoader.load(paths: [folder.path])
+        #expect(result.reports.isEmpty)
+        #expect(result.errors.map(\.message) == ["report id \"r1\" is already used in reports[0] of the same file"])
     }
 }

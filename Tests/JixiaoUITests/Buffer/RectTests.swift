@@ -14,7 +14,8 @@ struct RectTests {
 
     @Test("Insets never go negative")
     func insets() {
-        #expect(Rect(x: 0, y: 0, width: 10, height: 4).insetBy(dx: 1, dy: 1) == Rect(x: 1, y: 1, width: 8, height: 2))
+        #expect(Rect(x: 0, y: 0, width: 10, height: 4).insetBy(dx: 1, dy: 1)
+            == Rect(x: 1, y: 1, width: 8, height: 2))
         #expect(Rect(x: 0, y: 0, width: 1, height: 1).insetBy(dx: 2, dy: 2).isEmpty)
     }
 }

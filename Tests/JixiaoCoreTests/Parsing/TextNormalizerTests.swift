@@ -1,0 +1,26 @@
+import Testing
+@testable import JixiaoCore
+
+@Suite("TextNormalizer")
+struct TextNormalizerTests {
+    static let cases: [(String, String)] = [
+        ("１２０ 家", "120家"),
+        ("≧ ９０％", "≥90%"),
+        ("≦5天", "≤5天"),
+        ("═ 100%", "=100%"),
+        ("（亿元）", "(亿元)"),
+        ("1亿\n元", "1亿元"),
+        ("2022 年 11 月", "2022年11月"),
+        ("10 20", "10 20"),
+        ("2～3", "2~3"),
+        ("2—3", "2-3"),
+        ("〔2021〕", "[2021]"),
+        ("a，b；c", "a，b；c"),
+        ("\u{200B}5\u{3000}家", "5家"),
+        ("", ""),
+    ]
+
+    @Test(arguments: cases) func oneSpelling(_ text: String, _ normalized: String) {
+        #expect(TextNormalizer.normalizedString(text) == normalized)
+    }
+}
