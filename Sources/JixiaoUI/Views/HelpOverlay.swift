@@ -12,11 +12,15 @@ enum HelpOverlay {
         let y0 = max(0, (buffer.height - height) / 2)
         let frame = Style(.accent, bold: true)
         buffer.fill(Rect(x: x0, y: y0, width: width, height: height), style: .plain)
-        buffer.put("┌" + String(repeating: "─", count: width - 2) + "┐", x: x0, y: y0, style: frame)
-        buffer.put("└" + String(repeating: "─", count: width - 2) + "┘", x: x0, y: y0 + height - 1, style: frame)
+        // Box-drawing characters are East-Asian-ambiguous: count them in cells, not characters.
+        let line = max(1, measure.width(of: "─"))
+        let side = max(1, measure.width(of: "│"))
+        let rule = String(repeating: "─", count: max(0, (width - 2 * side) / line))
+        buffer.put("┌" + rule + "┐", x: x0, y: y0, style: frame, maxWidth: width)
+        buffer.put("└" + rule + "┘", x: x0, y: y0 + height - 1, style: frame, maxWidth: width)
         for y in (y0 + 1)..<(y0 + height - 1) {
             buffer.put("│", x: x0, y: y, style: frame)
-            buffer.put("│", x: x0 + width - 1, y: y, style: frame)
+            buffer.put("│", x: x0 + width - side, y: y, style: frame)
         }
         let title = " \(state.labels.help) · \(state.labels.helpClose) "
         buffer.put(title, x: x0 + 2, y: y0, style: frame, maxWidth: width - 4)

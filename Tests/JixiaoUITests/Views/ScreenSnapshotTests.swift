@@ -64,6 +64,7 @@ struct ScreenSnapshotTests {
         for (w, h) in [(60, 12), (80, 24), (97, 31), (120, 40), (250, 70)] {
             for keys: [Key] in [[], [.char("2")], [.char("3")], [.char("2"), .enter], [.enter, .enter], [.char("?")]] {
                 var state = SeedState.make(width: w, height: h)
+                state.widthPolicy = w == 97 ? .ambiguousWide : .standard
                 for key in keys { state.press(key) }
                 let buffer = Renderer.render(state)
                 for line in buffer.lines() {
