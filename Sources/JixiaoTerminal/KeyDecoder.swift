@@ -32,6 +32,35 @@ enum KeyDecoder {
         }
     }
 
+    /// The key for an ESC followed by exactly `bytes` (the ESC itself not included).
+    ///
+    /// Nothing after the ESC is ``Key/escape``. A CSI (`ESC [`) or SS3 (`ESC O`) sequence
+    /// curses did not recognise is named when it is a common one — the Home and End that
+    /// tmux and screen send (`ESC [ 1 ~`, `ESC [ 4 ~`), the rxvt ones (`ESC [ 7 ~`,
+    /// `ESC [ 8 ~`), the cursor keys in normal and application mode, PgUp, PgDn, Shift-Tab.
+    /// Everything else — Alt with a key (`ESC x`), Insert, Delete, modified or unknown
+    /// function keys, a sequence cut short — is ``Key/unknown``, never a stray character.
+    static func decodeEscapeSequence(_ bytes: [UInt32]) -> Key {
+        guard !bytes.isEmpty else { return .escape }
+        var sequence = ""
+        for byte in bytes {
+            guard (0x20...0x7E).contains(byte), let scalar = Unicode.Scalar(byte) else { return .unknown }
+            sequence.unicodeScalars.append(scalar)
+        }
+        switch sequence {
+        case "[A", "OA": return .up
+        case "[B", "OB": return .down
+        case "[C", "OC": return .right
+        case "[D", "OD": return .left
+        case "[1~", "[7~", "[H", "OH": return .home
+        case "[4~", "[8~", "[F", "OF": return .end
+        case "[5~": return .pageUp
+        case "[6~": return .pageDown
+        case "[Z": return .backTab
+        default: return .unknown
+        }
+    }
+
     /// The key for a character `get_wch` read, with control characters named.
     static func key(forCharacter code: UInt32) -> Key {
         switch code {

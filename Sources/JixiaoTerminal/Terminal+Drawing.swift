@@ -36,13 +36,41 @@ extension Terminal {
     /// The next key, or `nil` when `timeoutMs` passes first; `nil` waits for ever.
     ///
     /// Wide characters come back whole, so Chinese can be typed. A resize comes back as ``Key/resize``.
+    /// An escape sequence the terminfo entry does not know comes back as one key, never
+    /// as Esc followed by characters (see `EscapeSequence`).
     public func readKey(timeoutMs: Int? = nil) -> Key? {
         guard isRunning, let window = jx_stdscr() else { return nil }
-        wtimeout(window, Int32(clamping: timeoutMs ?? -1))
-        var code: wint_t = 0
-        let key = KeyDecoder.decode(status: wget_wch(window, &code), code: code)
+        let key = Self.readKey(from: window, timeoutMs: timeoutMs)
         if key == .resize { needsFullRedraw = true }
         return key
+    }
+
+    /// How long to wait for each character after an ESC, in milliseconds.
+    ///
+    /// curses has already waited its ESCDELAY (25 ms) for the sequences it knows, so the
+    /// rest of a sequence is normally waiting in its queue and this wait is not used.
+    static let escapeSequenceTimeoutMs: Int32 = 10
+
+    /// The next key from `window`, as ``readKey(timeoutMs:)`` describes.
+    static func readKey(from window: UnsafeMutablePointer<WINDOW>, timeoutMs: Int?) -> Key? {
+        let delay = Int32(clamping: timeoutMs ?? -1)
+        wtimeout(window, delay)
+        var code: wint_t = 0
+        let key = KeyDecoder.decode(status: wget_wch(window, &code), code: code)
+        guard key == .escape else { return key }
+        wtimeout(window, escapeSequenceTimeoutMs)
+        defer { wtimeout(window, delay) }
+        var sequence = EscapeSequence()
+        while true {
+            let input = EscapeSequence.Input(status: wget_wch(window, &code), code: code)
+            guard case .finished(let key, let unread) = sequence.feed(input) else { continue }
+            switch unread {
+            case .character(let character): unget_wch(wchar_t(truncatingIfNeeded: character))
+            case .keyCode(let keyCode): ungetch(keyCode)
+            case .nothing, nil: break
+            }
+            return key
+        }
     }
 
     private func drawRow(_ y: Int, of buffer: ScreenBuffer, in window: UnsafeMutablePointer<WINDOW>) {

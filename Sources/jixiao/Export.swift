@@ -42,6 +42,9 @@ struct Export: ParsableCommand {
         guard (1...1000).contains(width), (1...1000).contains(height) else {
             throw ValidationError("--width and --height must be from 1 to 1000")
         }
+        if pane != .indicators && (indicator != nil || subProject != nil) {
+            throw ValidationError("--indicator and --sub-project go with --pane indicators")
+        }
     }
 
     func run() throws {
@@ -86,9 +89,6 @@ struct Export: ParsableCommand {
                 group = found
             }
             state.stack = [.pane(.heatmap), .indicators(group: group)]
-        }
-        if indicator != nil && pane != .indicators {
-            throw ValidationError("--indicator goes with --pane indicators")
         }
     }
 }

@@ -10,8 +10,10 @@ enum SummaryText {
         lines.append("\(r.department) · \(r.year) · \(r.kind.chineseName)")
         let rate = e.total.rate.map { $0.percent() } ?? "—"
         var money = "预算 \(e.total.budget.grouped()) 万元"
-        if e.total.isAdjusted { money += "，调整后 \(e.total.adjustedBudget.grouped())" }
-        lines.append("\(money)，支出 \(e.total.spent.grouped()) 万元，执行率 \(rate)")
+        if e.total.isAdjusted { money += "，调整后 \(e.total.adjustedBudget.grouped()) 万元" }
+        var line = "\(money)，支出 \(e.total.spent.grouped()) 万元，执行率 \(rate)"
+        if e.total.isAdjusted, let original = e.total.rateOfOriginal { line += "（对年初预算 \(original.percent())）" }
+        lines.append(line)
         var score = "计算得分 \(e.score.total.fixed(2))（\(e.score.grade.rawValue)）"
         if let stated = e.score.statedScore {
             score += "，自评 \(stated.plain)（\(e.score.statedGrade ?? Grade(score: stated).rawValue)）"

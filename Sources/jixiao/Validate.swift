@@ -17,7 +17,8 @@ struct Validate: ParsableCommand {
         if result.errors.isEmpty {
             print("ok: \(files) file\(files == 1 ? "" : "s"), \(reports) report\(reports == 1 ? "" : "s")")
         } else {
-            printError("\(result.errors.count) error\(result.errors.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")")
+            let bad = Set(result.errors.map(\.file)).count
+            printError("\(result.errors.count) error\(result.errors.count == 1 ? "" : "s") in \(bad) of \(max(files, bad)) file\(max(files, bad) == 1 ? "" : "s"); \(reports) report\(reports == 1 ? "" : "s") loaded")
         }
         let code = Exit.code(for: result)
         if code != .success { throw code }

@@ -25,7 +25,7 @@ public struct Finding: Sendable, Equatable, Hashable {
     /// What a finding is about; one per rule of RULES.md's list of findings.
     public enum Kind: String, Sendable, CaseIterable {
         case indicatorUnmet, indicatorPartial, indicatorReview, reasonMissing, targetTooLow
-        case overspent, underspent, executionLow, executionMismatch
+        case overspent, underspent, executionLow, executionMismatch, budgetReduced
         case noEffectIndicator, noSatisfactionIndicator, fewIndicators, noIndicators
         case targetWithoutNumber, costTargetPositive, blankText
         case claimMismatch, totalMismatch, scoreMismatch, gradeMismatch, weightMismatch
@@ -41,6 +41,7 @@ public struct Finding: Sendable, Equatable, Hashable {
             case .underspent: "执行率低"
             case .executionLow: "整体执行率低"
             case .executionMismatch: "产出与执行不符"
+            case .budgetReduced: "预算大幅调减"
             case .noEffectIndicator: "缺效益指标"
             case .noSatisfactionIndicator: "缺满意度指标"
             case .fewIndicators: "指标过少"
@@ -53,6 +54,34 @@ public struct Finding: Sendable, Equatable, Hashable {
             case .scoreMismatch: "自评分差异"
             case .gradeMismatch: "等级不符"
             case .weightMismatch: "权重不符"
+            }
+        }
+
+        /// A short English name for the interface.
+        public var englishName: String {
+            switch self {
+            case .indicatorUnmet: "unmet"
+            case .indicatorPartial: "partly met"
+            case .indicatorReview: "needs review"
+            case .reasonMissing: "no reason"
+            case .targetTooLow: "target too low"
+            case .overspent: "overspent"
+            case .underspent: "underspent"
+            case .executionLow: "low execution"
+            case .executionMismatch: "met but unspent"
+            case .budgetReduced: "budget cut"
+            case .noEffectIndicator: "no effect ind."
+            case .noSatisfactionIndicator: "no satisfaction"
+            case .fewIndicators: "few indicators"
+            case .noIndicators: "no indicators"
+            case .targetWithoutNumber: "vague target"
+            case .costTargetPositive: "cost as ≥"
+            case .blankText: "blank text"
+            case .claimMismatch: "claim vs table"
+            case .totalMismatch: "total mismatch"
+            case .scoreMismatch: "score differs"
+            case .gradeMismatch: "grade differs"
+            case .weightMismatch: "weights"
             }
         }
     }

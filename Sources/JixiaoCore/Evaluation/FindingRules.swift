@@ -56,6 +56,18 @@ enum FindingRules {
             let figures = result.execution
             let here = Finding.Location.subProject(result.id)
             let name = "「\(result.subProject.name)」"
+            if figures.budget > 0, figures.adjustedBudget < figures.budget {
+                let cut = figures.budget - figures.adjustedBudget
+                let share = cut / figures.budget
+                if share >= 1 - threshold {
+                    let parts = result.subProject.adjustments.filter { $0.kind.lowers }
+                        .map { "\($0.label ?? $0.kind.chineseName) \($0.amount.grouped())" }.joined(separator: "，")
+                    var text = "\(name)年初预算 \(figures.budget.grouped()) 万元调减 \(cut.grouped()) 万元（\(share.percent())）至 \(figures.adjustedBudget.grouped()) 万元"
+                    if !parts.isEmpty { text += "（\(parts)）" }
+                    if let original = figures.rateOfOriginal { text += "，对年初预算的执行率仅 \(original.percent())" }
+                    findings.append(Finding(share >= Decimal(string: "0.5")! ? .warning : .info, .budgetReduced, here, text))
+                }
+            }
             guard let rate = figures.rate else { continue }
             let budgetText = figures.isAdjusted
                 ? "调整后预算 \(figures.adjustedBudget.grouped()) 万元（年初 \(figures.budget.grouped())）"

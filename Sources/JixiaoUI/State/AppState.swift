@@ -39,8 +39,23 @@ public struct AppState: Sendable {
     }
 
     /// Recomputes the sorted and filtered rows; called when the report, a sort or a filter changes.
-    public mutating func refreshLists() {
+    /// Each list's cursor stays on the same item where that item is still listed.
+    public mutating func refreshLists(keepingSelection: Bool = true) {
+        let before = lists
         lists = Lists.make(self)
+        guard keepingSelection else { return }
+        for screen in Self.listScreens(stack: stack) {
+            let old = before.rows(of: screen)
+            var cursor = self.cursor(screen)
+            if old.indices.contains(cursor.selected), let row = lists.rows(of: screen).firstIndex(of: old[cursor.selected]) {
+                cursor.selected = row
+                setCursor(cursor, for: screen)
+            }
+        }
+    }
+
+    private static func listScreens(stack: [Screen]) -> [Screen] {
+        [.pane(.budget), .pane(.heatmap), .pane(.issues)] + stack.filter { if case .indicators = $0 { true } else { false } }
     }
 
     public var labels: Labels { Labels.of(language) }

@@ -46,7 +46,7 @@ public struct Labels: Sendable {
         statusNames: [.met: "✓完成", .unmet: "✗未完成", .partial: "◐部分", .review: "?待核"],
         severityNames: [.error: "严重", .warning: "警告", .info: "提示"],
         computedScore: "得分", statedScore: "自评", grade: "等级", difference: "差",
-        legendAll: "全部完成", legendSome: "完成过半", legendFew: "完成不足一半", legendNone: "未设置",
+        legendAll: "全部完成", legendSome: "过半", legendFew: "不足一半", legendNone: "未设置",
         level1: "一级", level2: "二级", level3: "三级", parsed: "解读", reason: "判定", deviation: "偏差原因",
         related: "相关问题", none: "无",
         filterFailing: "只看未完成", filterSeverity: "级别", filterKind: "类型", search: "搜索", noMatch: "没有匹配",

@@ -14,6 +14,17 @@ public struct Lists: Sendable, Equatable {
 
     public init() {}
 
+    /// The item positions a list screen shows, in order.
+    public func rows(of screen: Screen) -> [Int] {
+        switch screen {
+        case .pane(.budget): budget
+        case .pane(.heatmap): heatmap
+        case .pane(.issues): issues
+        case .indicators(let group): indicatorsByGroup[group] ?? []
+        default: []
+        }
+    }
+
     static func make(_ state: AppState) -> Lists {
         var lists = Lists()
         guard let e = state.evaluation else { return lists }
@@ -54,7 +65,10 @@ public struct Lists: Sendable, Equatable {
         }
         switch sort {
         case .order: break
-        case .name: order.sort { e.subProjects[$0].subProject.name < e.subProjects[$1].subProject.name }
+        case .name:
+            // Chinese names in pinyin order where the platform's collation knows it.
+            let zh = Locale(identifier: "zh_CN")
+            order.sort { e.subProjects[$0].subProject.name.compare(e.subProjects[$1].subProject.name, locale: zh) == .orderedAscending }
         default: order.sort { key($0) != key($1) ? key($0) < key($1) : $0 < $1 }
         }
         return ascending ? order : order.reversed()

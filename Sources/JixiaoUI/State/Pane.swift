@@ -15,6 +15,10 @@ public enum Screen: Hashable, Sendable {
     case indicators(group: Int)
     /// One indicator's detail, by its position in the evaluation.
     case detail(indicator: Int)
+    /// A sub-project's budget figures in full, for one without indicators of its own.
+    case subProject(index: Int)
+    /// One issue in full, by its position in the evaluation's findings, with what it points at.
+    case issue(finding: Int)
     /// Files that failed to load and why.
     case loadErrors
 
@@ -24,6 +28,8 @@ public enum Screen: Hashable, Sendable {
         case .pane(let pane): pane.rawValue
         case .indicators: "indicators"
         case .detail: "detail"
+        case .issue: "issue"
+        case .subProject: "subproject"
         case .loadErrors: "errors"
         }
     }

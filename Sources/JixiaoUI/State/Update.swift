@@ -58,7 +58,7 @@ extension AppState {
             search.text = ""
         case .char("n"): findNext(forward: true)
         case .char("N"): findNext(forward: false)
-        case .char("f"):
+        case .char("f") where screen != .loadErrors:
             failingOnly.toggle()
             refreshLists()
             clampCursors()
@@ -87,7 +87,7 @@ extension AppState {
         reportIndex = (reportIndex + step + evaluations.count) % evaluations.count
         stack = [stack.first ?? .pane(.budget)]
         kindFilter = nil
-        refreshLists()
+        refreshLists(keepingSelection: false)
         clampCursors()
     }
 
@@ -105,7 +105,7 @@ extension AppState {
         case .pane(.heatmap): lists.heatmap.count
         case .pane(.issues): lists.issues.count
         case .indicators(let group): lists.indicatorsByGroup[group]?.count ?? 0
-        case .detail: Layout.detailLineCount(self)
+        case .detail, .issue, .subProject: Layout.detailLineCount(self, screen: screen)
         case .loadErrors: loadErrors.count
         }
     }
@@ -115,9 +115,17 @@ extension AppState {
         return false
     }
 
+    /// Screens that scroll text rather than move a cursor.
+    private func scrolls(_ screen: Screen) -> Bool {
+        switch screen {
+        case .detail, .issue, .subProject: true
+        default: false
+        }
+    }
+
     private mutating func move(by step: Int) {
         var cursor = self.cursor(screen)
-        if case .detail = screen {
+        if scrolls(screen) {
             cursor.top = max(0, min(cursor.top + step, rowCount - visibleRows))
         } else {
             cursor.selected = step > 0 ? min(cursor.selected &+ step, Int.max - 1) : cursor.selected + step
@@ -128,7 +136,7 @@ extension AppState {
 
     private mutating func move(to row: Int) {
         var cursor = self.cursor(screen)
-        if case .detail = screen {
+        if scrolls(screen) {
             cursor.top = row == 0 ? 0 : max(0, rowCount - visibleRows)
         } else {
             cursor.selected = min(row, max(0, rowCount - 1))
@@ -161,7 +169,7 @@ extension AppState {
     mutating func clampCursors() {
         for screen in stack {
             var cursor = self.cursor(screen)
-            if case .detail = screen {
+            if scrolls(screen) {
                 cursor.top = max(0, min(cursor.top, rowCount(of: screen) - Layout.bodyRows(for: screen, size: size)))
             } else {
                 cursor.clamp(count: rowCount(of: screen), visible: Layout.bodyRows(for: screen, size: size))
@@ -182,19 +190,28 @@ extension AppState {
             if let group = subProject.groupIndex {
                 openGroup(group, category: nil)
             } else {
-                message = language == .zh ? "「\(subProject.subProject.name)」没有单独设置绩效指标" : "no indicators of its own"
+                let screen = Screen.subProject(index: lists.budget[selected])
+                stack.append(screen)
+                setCursor(ListCursor(), for: screen)
             }
         case .pane(.heatmap):
             guard lists.heatmap.indices.contains(selected) else { return }
             openGroup(lists.heatmap[selected], category: Category.allCases[heatmapColumn])
         case .pane(.issues):
             guard lists.issues.indices.contains(selected) else { return }
-            open(e.findings[lists.issues[selected]].location, in: e)
+            let index = lists.issues[selected]
+            if case .indicator(let id) = e.findings[index].location, let indicator = e.indicatorIndex(id) {
+                stack.append(.detail(indicator: indicator))
+                setCursor(ListCursor(), for: .detail(indicator: indicator))
+            } else {
+                stack.append(.issue(finding: index))
+                setCursor(ListCursor(), for: .issue(finding: index))
+            }
         case .indicators(let group):
             guard let rows = lists.indicatorsByGroup[group], rows.indices.contains(selected) else { return }
             stack.append(.detail(indicator: rows[selected]))
             setCursor(ListCursor(), for: .detail(indicator: rows[selected]))
-        case .detail, .loadErrors:
+        case .detail, .issue, .subProject, .loadErrors:
             break
         }
     }
@@ -212,22 +229,6 @@ extension AppState {
         }
     }
 
-    private mutating func open(_ location: Finding.Location, in e: ReportEvaluation) {
-        switch location {
-        case .indicator(let id):
-            if let index = e.indicatorIndex(id) { stack.append(.detail(indicator: index)) }
-        case .subProject(let id):
-            if let group = e.subProjects.first(where: { $0.id == id })?.groupIndex { openGroup(group, category: nil) }
-        case .claim(let id):
-            if let target = e.report.claims.first(where: { $0.id == id })?.scope?.indicator,
-               let index = e.indicatorIndex(target) {
-                stack.append(.detail(indicator: index))
-            }
-        case .report:
-            break
-        }
-    }
-
     private mutating func goBack() {
         if stack.count > 1 {
             stack.removeLast()
@@ -241,8 +242,10 @@ extension AppState {
 
     private mutating func cycleSort(_ step: Int = 1) {
         guard case .pane(.budget) = screen else { return }
-        let all = BudgetSort.allCases
-        budgetSort = all[(budgetSort.rawValue + step + all.count) % all.count]
+        // A column that is not on screen is not offered: no adjusted column, no adjusted sort.
+        let all = BudgetSort.allCases.filter { $0 != .adjusted || evaluation?.total.isAdjusted == true }
+        let at = all.firstIndex(of: budgetSort) ?? 0
+        budgetSort = all[(at + step + all.count) % all.count]
         budgetAscending = budgetSort == .order || budgetSort == .name
         refreshLists()
     }
@@ -291,7 +294,7 @@ extension AppState {
         guard !query.isEmpty else { return }
         let count = rowCount
         guard count > 0 else { return }
-        if case .detail = screen { return }
+        if scrolls(screen) { return }
         var cursor = self.cursor(screen)
         for step in 0..<count {
             let offset = includingCurrent ? step : step + 1

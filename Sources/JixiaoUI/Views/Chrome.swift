@@ -12,39 +12,38 @@ enum Chrome {
             x += buffer.put(text, x: x, y: 0, style: pane == state.pane ? Theme.activeTab : Theme.tab)
         }
         guard let e = state.evaluation else { return }
+        let measure = buffer.cellWidth
         let count = state.evaluations.count > 1 ? " [\(state.reportIndex + 1)/\(state.evaluations.count)]" : ""
-        let title = " " + e.report.title + count
-        let room = buffer.width - x - 1
-        if room > 4 {
-            let fitted = buffer.cellWidth.truncate(title, toWidth: room)
-            let width = buffer.cellWidth.width(of: fitted)
-            buffer.put(fitted, x: buffer.width - width - 1, y: 0, style: Theme.titleBar)
-        }
+        let room = buffer.width - x - 2 - measure.width(of: count)
+        guard room > 4 else { return }
+        let title = measure.truncate(e.report.title, toWidth: room).trimmingTrailingSpaces + count
+        buffer.put(title, x: buffer.width - measure.width(of: title) - 1, y: 0, style: Theme.titleBar)
     }
 
-    /// Row 1: the report's execution figures and score, one line.
+    /// Row 1: the report's execution rate, score, money and issue count; pieces that do not fit are left out whole.
     static func drawSummary(_ buffer: inout ScreenBuffer, _ state: AppState, _ e: ReportEvaluation) {
         let l = state.labels
         let t = e.total
-        var parts: [(String, Style)] = []
         let zh = state.language == .zh
-        var money = "\(zh ? "预算" : "Budget") \(t.budget.grouped())"
-        if t.isAdjusted { money += zh ? "→\(t.adjustedBudget.grouped())" : " → \(t.adjustedBudget.grouped())" }
-        parts.append((money, .plain))
-        parts.append(("\(zh ? "支出" : "Spent") \(t.spent.grouped())", .plain))
-        parts.append(("\(l.rate) \(t.rate?.percent(1) ?? "—")", Theme.rate(t, threshold: e.options.underspendThreshold)))
+        var rate = "\(l.rate) \(t.rate?.percent() ?? "—")"
+        if t.isAdjusted, let original = t.rateOfOriginal {
+            rate += zh ? "（年初 \(original.percent())）" : " (of original \(original.percent()))"
+        }
         var score = "\(l.computedScore) \(e.score.total.fixed(2)) \(e.score.grade.rawValue)"
         if let stated = e.score.statedScore {
             score += " / \(l.statedScore) \(stated.plain) \(e.score.statedGrade ?? "")"
         }
-        parts.append((score, Style(.accent, bold: true)))
+        var money = "\(zh ? "预算" : "Budget") \(t.budget.grouped())"
+        if t.isAdjusted { money += "→\(t.adjustedBudget.grouped())" }
         let errors = e.severityCounts[.error] ?? 0
-        parts.append(("\(l.issues) \(e.findings.count)", errors > 0 ? Style(.bad) : .plain))
-        var x = 1
-        for (i, part) in parts.enumerated() {
-            if i > 0 { x += buffer.put("  ", x: x, y: 1, style: .dim) }
-            x += buffer.put(part.0, x: x, y: 1, style: part.1, maxWidth: max(0, buffer.width - x))
-        }
+        let issues = zh ? "问题 \(e.findings.count)（严重 \(errors)）" : "Issues \(e.findings.count) (\(errors) errors)"
+        Segments.put(&buffer, [
+            (rate, Theme.rate(t, threshold: e.options.underspendThreshold)),
+            (score, Style(.accent, bold: true)),
+            (money, .plain),
+            ("\(zh ? "支出" : "Spent") \(t.spent.grouped())", .plain),
+            (issues, errors > 0 ? Style(.bad) : .plain),
+        ], x: 1, y: 1, maxX: buffer.width - 1)
     }
 
     /// The last two rows: where you are, row n/m, filters and messages; then the main keys.
@@ -52,6 +51,7 @@ enum Chrome {
         let y = buffer.height - 2
         buffer.fill(row: y, style: Theme.statusLine)
         let l = state.labels
+        let measure = buffer.cellWidth
         if state.search.editing {
             let prompt = "/" + state.search.text + "▏"
             buffer.put(" " + prompt, x: 0, y: y, style: Theme.statusLine.bolded)
@@ -61,26 +61,31 @@ enum Chrome {
             if count > 0, !isDetail(state.screen) {
                 right.append("\(l.rows) \(min(state.cursor(state.screen).selected + 1, count))/\(count)")
             }
-            if state.failingOnly { right.append("[f \(l.filterFailing)]") }
-            if let severity = state.severityFilter { right.append("[\(l.filterSeverity) \(l.severity(severity))]") }
-            if let kind = state.kindFilter { right.append("[\(l.filterKind) \(state.language == .zh ? kind.chineseName : kind.rawValue)]") }
-            if !state.search.query.isEmpty { right.append("[/\(state.search.query)]") }
-            if !state.loadErrors.isEmpty { right.append("[! \(state.loadErrors.count) \(l.loadErrorsHint.split(separator: "，").first.map(String.init) ?? "")]") }
+            if state.message == nil {
+                if state.failingOnly { right.append("[f \(l.filterFailing)]") }
+                if let severity = state.severityFilter { right.append("[\(l.filterSeverity) \(l.severity(severity))]") }
+                if let kind = state.kindFilter { right.append("[\(l.filterKind) \(state.language == .zh ? kind.chineseName : kind.englishName)]") }
+                if !state.search.query.isEmpty { right.append("[/\(state.search.query)]") }
+                let badFiles = Set(state.loadErrors.map(\.file)).count
+                if badFiles > 0 { right.append(state.language == .zh ? "[! \(badFiles) 个文件加载失败]" : "[! \(badFiles) file(s) failed]") }
+            }
             let rightText = right.joined(separator: " ") + " "
-            let rightWidth = buffer.cellWidth.width(of: rightText)
+            let rightWidth = measure.width(of: rightText)
             let leftRoom = max(0, buffer.width - rightWidth - 2)
-            let left = " " + (state.message ?? breadcrumb(state, width: leftRoom - 1, measure: buffer.cellWidth))
-            buffer.put(buffer.cellWidth.truncate(left, toWidth: leftRoom), x: 0, y: y,
+            let left = " " + (state.message ?? breadcrumb(state, width: leftRoom - 1, measure: measure))
+            buffer.put(measure.truncate(left, toWidth: leftRoom), x: 0, y: y,
                        style: state.message == nil ? Theme.statusLine : Theme.statusLine.bolded, maxWidth: leftRoom)
             if rightWidth < buffer.width { buffer.put(rightText, x: buffer.width - rightWidth, y: y, style: Theme.statusLine) }
         }
         buffer.fill(row: buffer.height - 1, style: Theme.hints)
-        buffer.put(" " + hints(state), x: 0, y: buffer.height - 1, style: Theme.hints)
+        Segments.put(&buffer, hints(state).map { ($0, Theme.hints) }, x: 1, y: buffer.height - 1, maxX: buffer.width, gap: " ")
     }
 
     private static func isDetail(_ screen: Screen) -> Bool {
-        if case .detail = screen { return true }
-        return false
+        switch screen {
+        case .detail, .issue, .subProject: true
+        default: false
+        }
     }
 
     /// The breadcrumb, with the middle parts shortened first when it does not fit, so the last stays whole.
@@ -108,20 +113,40 @@ enum Chrome {
                 let indicator = e.indicators[index].indicator
                 if parts.count < 3, let sp = e.report.subProject(indicator.subProject) { parts.append(sp.name) }
                 parts.append(indicator.name)
+            case .issue(let index):
+                let finding = e.findings[index]
+                parts.append(state.language == .zh ? finding.kind.chineseName : finding.kind.englishName)
+            case .subProject(let index): parts.append(e.subProjects[index].subProject.name)
             case .loadErrors: parts.append(state.labels.loadErrors)
             }
         }
         return parts
     }
 
-    private static func hints(_ state: AppState) -> String {
+    /// The keys worth showing on this screen, most useful first.
+    private static func hints(_ state: AppState) -> [String] {
         let zh = state.language == .zh
+        func k(_ zhText: String, _ enText: String) -> String { zh ? zhText : enText }
+        let move = k("↑↓移动", "↑↓ move")
+        let common = [k("e导出", "e export"), k("?帮助", "? help"), k("q退出", "q quit")]
         switch state.screen {
-        case .pane(.budget): return state.labels.hints + (zh ? " s排序" : "  s sort")
-        case .pane(.heatmap): return state.labels.hints + (zh ? " ←→类别" : "  ←→ category")
-        case .pane(.issues): return state.labels.hints + (zh ? " v级别 t类型" : "  v severity  t kind")
-        case .detail: return zh ? "jk上下一个指标 ↑↓滚动 Esc返回 e导出 ?帮助 q退出" : "j/k next/prev indicator  Esc back  e export  ? help  q quit"
-        default: return state.labels.hints
+        case .pane(let pane):
+            var keys = [move, k("Enter进入", "Enter open"), k("Tab切换", "Tab pane"), k("/搜索", "/ search"), k("f未完成", "f failing")]
+            switch pane {
+            case .budget: keys.append(k("s排序", "s sort"))
+            case .heatmap: keys.append(k("←→类别", "←→ category"))
+            case .issues: keys += [k("v级别", "v severity"), k("t类型", "t kind")]
+            }
+            if state.evaluations.count > 1 { keys.append(k("[]换报告", "[] report")) }
+            return keys + common
+        case .indicators:
+            return [move, k("Enter详情", "Enter detail"), k("Esc返回", "Esc back"), k("/搜索", "/ search"), k("f未完成", "f failing")] + common
+        case .detail:
+            return [k("jk上/下一个", "j/k next/prev"), k("↑↓滚动", "↑↓ scroll"), k("Esc返回", "Esc back")] + common
+        case .issue, .subProject:
+            return [k("↑↓滚动", "↑↓ scroll"), k("Esc返回", "Esc back")] + common
+        case .loadErrors:
+            return [move, k("Esc返回", "Esc back"), k("/搜索", "/ search")] + common
         }
     }
 }

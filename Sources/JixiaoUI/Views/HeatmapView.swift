@@ -6,7 +6,7 @@ enum HeatmapView {
     static let cellWidth = 5
 
     static func header(_ category: Category, _ language: Language) -> String {
-        guard language == .zh else { return category.englishName }
+        guard language == .zh else { return category == .social ? "Soc" : category == .satisfaction ? "Sat" : category.englishName }
         return category == .sustainability ? "持续" : category == .satisfaction ? "满意" : category.chineseName
     }
 
@@ -47,7 +47,16 @@ enum HeatmapView {
             for (c, category) in Category.allCases.enumerated() {
                 let counts = group.counts(category)
                 var style = Theme.completion(counts)
-                if selected && c == state.heatmapColumn { style.reverse = true; style.bold = true }
+                if selected {
+                    // The row stays highlighted (reverse video without colour); the chosen cell stands out of it.
+                    if c == state.heatmapColumn {
+                        style.bold = true
+                        style.underline = true
+                    } else {
+                        style.foreground = Theme.completionTone(counts)
+                        style.background = Theme.selected.background
+                    }
+                }
                 buffer.put(buffer.cellWidth.fit(cellText(counts), toWidth: cellWidth, alignment: .center), x: x, y: y,
                            style: style, maxWidth: cellWidth)
                 x += cellWidth + 1
@@ -61,10 +70,12 @@ enum HeatmapView {
         drawLegend(&buffer, state, y: Layout.top + visible)
     }
 
-    /// `met/total`, with a mark when something is not met so monochrome shows it too; `·` when none was set.
+    /// `met/total`, marked `!` when one is unmet and `~` when some are only partly met or need review
+    /// (so monochrome shows it too); `·` when none was set.
     static func cellText(_ counts: StatusCounts) -> String {
         guard counts.total > 0 else { return "·" }
-        return counts.notMet > 0 ? "\(counts.met)/\(counts.total)!" : "\(counts.met)/\(counts.total)"
+        let mark = counts.unmet > 0 ? "!" : counts.notMet > 0 ? "~" : ""
+        return "\(counts.met)/\(counts.total)\(mark)"
     }
 
     static func drawLegend(_ buffer: inout ScreenBuffer, _ state: AppState, y: Int) {
@@ -83,7 +94,7 @@ enum HeatmapView {
             x += buffer.put(sample, x: x, y: y, style: style)
             x += buffer.put(" \(text)  ", x: x, y: y, style: .dim)
         }
-        buffer.put(state.language == .zh ? "!=有未完成" : "! = not all met", x: x, y: y, style: .dim,
+        buffer.put(state.language == .zh ? "!未完成 ~部分或待核" : "! unmet  ~ partial or review", x: x, y: y, style: .dim,
                    maxWidth: max(0, buffer.width - x))
     }
 }

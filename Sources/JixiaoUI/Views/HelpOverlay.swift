@@ -1,7 +1,7 @@
 /// A box in the middle of the screen listing the keys valid on the current screen.
 enum HelpOverlay {
     static func draw(_ buffer: inout ScreenBuffer, _ state: AppState) {
-        let entries = KeyHelp.entries(for: state.screen)
+        let entries = KeyHelp.entries(for: state.screen, loadErrors: !state.loadErrors.isEmpty)
         let measure = buffer.cellWidth
         let keyWidth = min(24, entries.map { measure.width(of: $0.keys) }.max() ?? 10)
         let texts = entries.map { state.language == .zh ? $0.zh : $0.en }

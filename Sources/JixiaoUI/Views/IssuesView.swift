@@ -10,7 +10,7 @@ enum IssuesView {
         let l = state.labels
         return Column.layout([
             Column(title: l.severity, width: 5),
-            Column(title: l.kind, width: state.language == .zh ? 14 : 18),
+            Column(title: l.kind, width: state.language == .zh ? 14 : 15),
             Column(title: l.place, width: 9),
             Column(title: l.message, width: 20, flexible: true),
         ], total: width - 1)
@@ -23,41 +23,63 @@ enum IssuesView {
         table.header(&buffer, y: Layout.top - 1)
         let cursor = state.cursor(state.screen)
         let visible = Layout.bodyRows(for: state.screen, size: state.size)
+        let zh = state.language == .zh
         for line in 0..<visible {
             let row = cursor.top + line
             guard row < state.lists.issues.count else { break }
             let finding = e.findings[state.lists.issues[row]]
             table.row(&buffer, y: Layout.top + line, cells: [
                 (state.labels.severity(finding.severity), Theme.severity(finding.severity)),
-                (state.language == .zh ? finding.kind.chineseName : finding.kind.rawValue, .plain),
-                (place(finding.location), .dim),
+                (zh ? finding.kind.chineseName : finding.kind.englishName, .plain),
+                (place(finding.location, zh: zh), .dim),
                 (finding.message, .plain),
             ], selected: row == cursor.selected)
         }
-        drawPreview(&buffer, state, e, y: Layout.top + visible)
+        let selected = state.lists.issues.indices.contains(cursor.selected) ? e.findings[state.lists.issues[cursor.selected]] : nil
+        Preview.draw(&buffer, y: Layout.top + visible, rows: previewRows, text: selected.map { f in
+            "\(state.labels.severity(f.severity)) · \(zh ? f.kind.chineseName : f.kind.englishName) · \(placeName(f.location, e, state))  \(f.message)"
+        }, style: selected.map { Theme.severity($0.severity) } ?? .plain)
         if state.lists.issues.isEmpty {
-            buffer.put(state.language == .zh ? "没有符合条件的问题" : "no issues match", x: 2, y: Layout.top, style: .dim)
+            buffer.put(zh ? "没有符合条件的问题" : "no issues match", x: 2, y: Layout.top, style: .dim)
         }
     }
 
-    /// The selected issue's whole message, wrapped, under a rule.
-    static func drawPreview(_ buffer: inout ScreenBuffer, _ state: AppState, _ e: ReportEvaluation, y: Int) {
-        buffer.put(String(repeating: "─", count: buffer.width), x: 0, y: y, style: .dim)
-        let selected = state.cursor(state.screen).selected
-        guard state.lists.issues.indices.contains(selected) else { return }
-        let finding = e.findings[state.lists.issues[selected]]
-        let text = "\(state.labels.severity(finding.severity)) · \(finding.kind.chineseName) · \(finding.location.code)  \(finding.message)"
-        let lines = TextWrap.wrap(text, width: buffer.width - 2, measure: buffer.cellWidth)
-        for (n, line) in lines.prefix(previewRows - 1).enumerated() {
-            buffer.put(line, x: 1, y: y + 1 + n, style: n == 0 ? Theme.severity(finding.severity) : .plain)
-        }
-    }
-
-    /// A short place: the id the finding points at.
-    static func place(_ location: Finding.Location) -> String {
+    /// A short place for the table: the id the finding points at, or the report.
+    static func place(_ location: Finding.Location, zh: Bool) -> String {
         switch location {
-        case .report: "report"
+        case .report: zh ? "报告" : "report"
         case .subProject(let id), .indicator(let id), .claim(let id): id
+        }
+    }
+
+    /// A readable place: the sub-project's or indicator's name with its id.
+    static func placeName(_ location: Finding.Location, _ e: ReportEvaluation, _ state: AppState) -> String {
+        let zh = state.language == .zh
+        switch location {
+        case .report: return zh ? "整份报告" : "the whole report"
+        case .subProject(let id): return "\(id) \(e.report.subProject(id)?.name ?? "")"
+        case .indicator(let id): return "\(id) \(e.indicator(id)?.indicator.name ?? "")"
+        case .claim(let id): return zh ? "报告自述 \(id)" : "report's claim \(id)"
+        }
+    }
+}
+
+/// A rule and a few wrapped lines at the foot of a list, showing the selected row in full.
+enum Preview {
+    static func draw(_ buffer: inout ScreenBuffer, y: Int, rows: Int, text: String?, style: Style) {
+        guard y < buffer.height - Layout.bottom else { return }
+        let measure = buffer.cellWidth
+        let rule = String(repeating: "─", count: max(0, buffer.width / max(1, measure.width(of: "─"))))
+        buffer.put(rule, x: 0, y: y, style: .dim, maxWidth: buffer.width)
+        guard let text else { return }
+        let lines = TextWrap.wrap(text, width: buffer.width - 2, measure: measure)
+        let shown = min(rows - 1, lines.count)
+        for n in 0..<shown {
+            var line = lines[n]
+            if n == shown - 1 && lines.count > shown {
+                line = measure.clip(line, toWidth: buffer.width - 3).trimmingTrailingSpaces + "…"
+            }
+            buffer.put(line, x: 1, y: y + 1 + n, style: n == 0 ? style : .plain, maxWidth: buffer.width - 2)
         }
     }
 }

@@ -14,16 +14,24 @@ public enum Layout {
     public static func bodyRows(for screen: Screen, size: Size) -> Int {
         let body = size.height - top - bottom
         switch screen {
-        case .pane(.budget), .pane(.heatmap): return max(1, body - 1)
+        case .pane(.budget): return max(1, body - 1 - BudgetView.previewRows)
+        case .pane(.heatmap): return max(1, body - 1)
         case .pane(.issues): return max(1, body - IssuesView.previewRows)
-        case .detail: return max(1, body + 1)
+        case .loadErrors: return max(1, body - ErrorsView.previewRows)
+        case .detail, .issue, .subProject: return max(1, body + 1)
         default: return max(1, body)
         }
     }
 
-    /// How many wrapped lines an indicator's detail has at this width.
-    static func detailLineCount(_ state: AppState) -> Int {
-        DetailView.lines(state).count
+    /// How many wrapped lines a detail screen (an indicator's or an issue's) has at this width.
+    static func detailLineCount(_ state: AppState, screen: Screen) -> Int {
+        switch screen {
+        case .detail: DetailView.lines(state, screen: screen).count
+        case .issue: IssueDetailView.lines(state, screen: screen).count
+        case .subProject(let index): IssueDetailView.subProjectContent(state, index: index)
+            .lines(width: state.size.width, measure: CellWidth(policy: state.widthPolicy)).count
+        default: 0
+        }
     }
 
     /// The text `/` searches in one row of a list screen.
@@ -42,7 +50,7 @@ public enum Layout {
             return "\(i.id) \(i.level2) \(i.name) \(i.target) \(i.actual)"
         case .loadErrors:
             return state.loadErrors[row].description
-        case .detail:
+        case .detail, .issue, .subProject:
             return ""
         }
     }

@@ -15,6 +15,8 @@ public enum Renderer {
         case .pane(.issues): IssuesView.draw(&buffer, state)
         case .indicators(let group): IndicatorListView.draw(&buffer, state, group: group)
         case .detail(let indicator): DetailView.draw(&buffer, state, indicator: indicator)
+        case .issue(let finding): IssueDetailView.draw(&buffer, state, finding: finding)
+        case .subProject(let index): IssueDetailView.drawSubProject(&buffer, state, index: index)
         case .loadErrors: ErrorsView.draw(&buffer, state)
         }
         Chrome.drawStatus(&buffer, state)

@@ -4,7 +4,8 @@ import JixiaoCore
 /// The styles of the dashboard's parts, by meaning; the terminal maps them to colours or attributes.
 enum Theme {
     static let titleBar = Style(foreground: .header, background: .selected, bold: true)
-    static let activeTab = Style(foreground: .accent, background: .normal, bold: true, reverse: true)
+    /// The active tab is the one tab *not* on the bar's background, so it shows with and without colour.
+    static let activeTab = Style(foreground: .accent, background: .normal, bold: true, underline: true)
     static let tab = Style(foreground: .header, background: .selected)
     static let summary = Style(.normal)
     static let tableHeader = Style(.header, bold: true, underline: true)
@@ -37,6 +38,13 @@ enum Theme {
         if share == 1 { return Style(foreground: .normal, background: .good) }
         if share * 2 >= 1 { return Style(foreground: .normal, background: .warn) }
         return Style(foreground: .normal, background: .bad, bold: true)
+    }
+
+    /// The text colour matching a heatmap cell's completion, for cells on a selected row.
+    static func completionTone(_ counts: StatusCounts) -> Tone {
+        guard let share = counts.completion else { return .dim }
+        if share == 1 { return .good }
+        return share * 2 >= 1 ? .warn : .bad
     }
 
     /// An execution rate's colour: over 100% bad, under the threshold a warning.

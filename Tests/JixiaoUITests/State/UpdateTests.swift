@@ -140,7 +140,8 @@ struct UpdateTests {
         var state = SeedState.make()
         state.press(.char("s"))
         #expect(state.budgetSort == .name)
-        state.press(.char("s"), .char("s"), .char("s"), .char("s"))
+        // The 2022 fund has no adjusted budgets: that column is not shown, so it is not offered.
+        state.press(.char("s"), .char("s"), .char("s"))
         #expect(state.budgetSort == .rate)
         // Numeric columns sort largest first, as htop does; S turns it round.
         let rates = state.lists.budget.compactMap { state.evaluation?.subProjects[$0].execution.rate }
@@ -148,6 +149,44 @@ struct UpdateTests {
         state.press(.char("S"))
         let reversed = state.lists.budget.compactMap { state.evaluation?.subProjects[$0].execution.rate }
         #expect(reversed == rates.sorted())
+    }
+
+    @Test func aReportWithAdjustmentsOffersTheAdjustedColumn() {
+        var state = SeedState.make()
+        state.press(.char("]"), .char("s"), .char("s"), .char("s"))
+        #expect(state.budgetSort == .adjusted)
+    }
+
+    @Test func theCursorStaysOnItsRowWhenTheSortChanges() {
+        var state = SeedState.make()
+        state.press(.down, .down)
+        let id = state.evaluation!.subProjects[state.lists.budget[state.selected]].id
+        state.press(.char("s"), .char("s"))
+        #expect(state.evaluation!.subProjects[state.lists.budget[state.selected]].id == id)
+        state.press(.char("f"))
+        #expect(state.evaluation!.subProjects[state.lists.budget[state.selected]].id == id)
+    }
+
+    @Test func enterOnAClaimIssueShowsTheReportsOwnWords() {
+        var state = SeedState.make()
+        state.press(.char("3"))
+        let e = state.evaluation!
+        let row = state.lists.issues.firstIndex { if case .claim = e.findings[$0].location { true } else { false } }!
+        for _ in 0..<row { state.press(.down) }
+        state.press(.enter)
+        #expect(state.screen == .issue(finding: state.lists.issues[row]))
+        #expect(Renderer.render(state).text.contains("报告原文"))
+        state.press(.escape)
+        #expect(state.selected == row)
+    }
+
+    @Test func enterOnAFundWithoutIndicatorsShowsItsFigures() {
+        var state = SeedState.make(width: 100, height: 30)
+        state.press(.char("]"), .enter)
+        #expect(state.screen == .subProject(index: 0))
+        let text = Renderer.render(state).text
+        #expect(text.contains("45,288.442"))
+        #expect(text.contains("10,686.32"))
     }
 
     @Test func issueFiltersBySeverityAndKind() {
