@@ -36,7 +36,7 @@ enum IndicatorListView {
                 (result.indicator.target, .plain),
                 (result.indicator.actual, .plain),
                 (state.labels.status(result.status), Theme.status(result.status)),
-                (result.ratio?.percent(1) ?? "—", Theme.status(result.status)),
+                (result.ratio?.percent() ?? "—", Theme.status(result.status)),
                 (result.score.fixed(2), .dim),
             ], selected: row == cursor.selected)
         }
@@ -50,13 +50,24 @@ enum IndicatorListView {
     static func drawSummary(_ buffer: inout ScreenBuffer, _ state: AppState, _ e: ReportEvaluation, group: IndicatorGroup) {
         let l = state.labels
         let c = group.total
-        var text = "「\(group.name)」 \(l.indicators) \(c.total)："
-        text += state.language == .zh
-            ? "完成 \(c.met) 未完成 \(c.unmet) 部分 \(c.partial) 待核 \(c.review)"
-            : "met \(c.met) unmet \(c.unmet) partial \(c.partial) review \(c.review)"
-        if let id = group.subProjectID, let sp = e.subProjects.first(where: { $0.id == id }) {
-            text += " │ \(l.spent) \(sp.execution.spent.grouped())/\(sp.execution.adjustedBudget.grouped()) \(l.rate) \(sp.execution.rate?.percent(1) ?? "—")"
+        let zh = state.language == .zh
+        var pieces: [(String, Style)] = []
+        pieces.append((zh ? "指标 \(c.total)：完成 \(c.met) 未完成 \(c.unmet)" : "\(c.total) indicators: \(c.met) met, \(c.unmet) unmet",
+                       c.notMet > 0 ? Style(.warn) : Style(.good)))
+        if c.partial + c.review > 0 {
+            pieces.append((zh ? "部分 \(c.partial) 待核 \(c.review)" : "\(c.partial) partial, \(c.review) review", Style(.warn)))
         }
-        buffer.put(text, x: 1, y: 1, style: c.notMet > 0 ? Style(.warn) : Style(.good), maxWidth: buffer.width - 2)
+        if let id = group.subProjectID, let sp = e.subProjects.first(where: { $0.id == id }) {
+            let x = sp.execution
+            pieces.append(("\(l.rate) \(x.rate?.percent() ?? "—")", Theme.rate(x, threshold: e.options.underspendThreshold)))
+            pieces.append(("\(l.spent) \(x.spent.grouped())/\(x.adjustedBudget.grouped())", .plain))
+        }
+        // The figures first, whole; the name takes what room is left (the breadcrumb names it too).
+        let end = Segments.put(&buffer, pieces, x: 1, y: 1, maxX: buffer.width - 1)
+        let room = buffer.width - end - 3
+        if room >= 6 {
+            let name = buffer.cellWidth.truncate("「\(group.name)」", toWidth: room).trimmingTrailingSpaces
+            buffer.put(name, x: end + 2, y: 1, style: Style(.normal, bold: true))
+        }
     }
 }
