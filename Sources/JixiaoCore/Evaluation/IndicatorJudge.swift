@@ -43,7 +43,8 @@ public enum IndicatorJudge {
                 switch parsedTarget.kind {
                 case .deadline: verdict = judgeDeadline(parsedTarget, reading.actual)
                 case .qualitative, .empty: verdict = judgeQualitative(parsedTarget, reading.actual)
-                case .positive, .reverse, .equal, .range, .compound: verdict = judgeQuantities(parsedTarget, reading)
+                case .positive, .reverse, .equal, .range, .compound:
+                    verdict = judgeQuantities(parsedTarget, reading, settled: usedExplicit)
                 }
             }
             if let note { verdict.reason = note + "；" + verdict.reason }
@@ -86,16 +87,20 @@ public enum IndicatorJudge {
 
     // MARK: - Numbers
 
-    private static func judgeQuantities(_ target: ParsedTarget, _ reading: ActualReader.Reading) -> Verdict {
+    /// Judges a numeric target; `settled` when an analyst's value replaced what the text says.
+    private static func judgeQuantities(_ target: ParsedTarget, _ reading: ActualReader.Reading, settled: Bool) -> Verdict {
         let actual = reading.actual
         if reading.ambiguousClause != nil {
             let names = actual.candidates.map(\.source)
+            if let note = reading.ambiguityNote {
+                return .review(note + "，需分析员认定", candidates: names)
+            }
             return .review("实际有多个可能的数值（" + names.joined(separator: "；") + "），需分析员认定", candidates: names)
         }
         let found = actual.values.compactMap { $0 }
         if found.isEmpty {
             if let completion = actual.completion, let word = actual.completionWord {
-                return .band(completion, "实际仅写“\(word)”，未给出数值，按\(completion.chineseName)计")
+                return judgeWordAgainstNumber(completion, word: word, actual: actual)
             }
             if !reading.unmatched.isEmpty {
                 let units = target.clauses.map(\.summary).joined(separator: "；")
@@ -105,6 +110,16 @@ public enum IndicatorJudge {
         }
         if found.count < target.clauses.count, let missing = actual.values.firstIndex(where: { $0 == nil }) {
             return .review("第 \(missing + 1) 项条件（\(target.clauses[missing].summary)）在实际中未找到对应数值")
+        }
+        // An estimate (约 300 家, 95%左右, 预计…) is not a measured value.
+        if let hedged = found.first(where: { $0.hedge != nil }), let word = hedged.hedge {
+            let written = hedged.source.contains(word) ? hedged.source : hedged.source + word
+            return .review("实际“\(written)”带“\(word)”，读得 \(hedged.summary) 是约数或预计数，不是实测值，需分析员认定")
+        }
+        // A negation or shortfall besides the number (100%（部分项目未验收）) may undo it.
+        if !settled, let qualifier = reading.qualifier {
+            let read = found.map(\.summary).joined(separator: "；")
+            return .review("实际读得 \(read)，但另写“\(qualifier.clause)”（“\(qualifier.word)”），数值之外有否定或未完成的限定，需分析员认定")
         }
         let outcomes = zip(target.clauses, found).map { measure($0, $1) }
         if outcomes.count == 1, let outcome = outcomes.first, let clause = target.clauses.first {
@@ -158,6 +173,7 @@ public enum IndicatorJudge {
             shown += "（合 " + actualQuantity.converted(to: targetQuantity.unit).summary + "）"
         }
         var prefix = ""
+        if value.fromWords { prefix += "实际写明“\(value.source)”，读作 0；" }
         if value.comparator != .none { prefix += "实际写作“\(value.summary)”，以所写界值计；" }
         if value.unitFromTarget { prefix += "实际未写单位，按目标单位计；" }
         let goal = targetQuantity.summary
@@ -229,6 +245,26 @@ public enum IndicatorJudge {
         }
     }
 
+    /// A completion word without a number, against a numeric target. `完成` meets it (ratio nil);
+    /// a partial word is partial at the bottom of its band, 60%, since no number places it higher;
+    /// a word of failure is unmet with 0, as an honest 0 would be (the 0–60% band is for words
+    /// against words). A forecast (`预计完成`) states nothing done yet.
+    private static func judgeWordAgainstNumber(_ completion: Completion, word: String, actual: ParsedActual) -> Verdict {
+        if completion != .notAchieved, let forecast = DegreeReader.forecast(in: TextScanner(actual.text)) {
+            return .review("实际写的是“\(forecast)”（\(word)），不是已完成的情况，也未给出数值，需分析员认定")
+        }
+        switch completion {
+        case .achieved:
+            return .band(.achieved, "实际仅写“\(word)”，未给出数值，按达成计")
+        case .partial:
+            return Verdict(status: .partial, ratio: nil, score: Completion.partial.bandBottom,
+                           reason: "实际仅写“\(word)”，未给出数值，按部分达成计（部分达成档 60–80%，无数值取下限 60%）")
+        case .notAchieved:
+            return Verdict(status: .unmet, ratio: nil, score: 0,
+                           reason: "实际仅写“\(word)”，未给出数值，按未达成计（数值指标无实际数值，得分 0）")
+        }
+    }
+
     private static let exceedLimit = Decimal(sign: .plus, exponent: -1, significand: 13)
 
     private static func divide(_ numerator: Decimal, _ denominator: Decimal) -> Decimal? {
@@ -254,6 +290,12 @@ public enum IndicatorJudge {
         }
         guard let deadline = target.deadline else { return .review("目标期限无法读出") }
         let limit = deadline.latest.description
+        if let date = actual.date, let hedge = actual.dateHedge {
+            return .review("实际时间 \(date.text) 带“\(hedge)”，是预计或约略的时间，不是实际完成时间，需分析员认定（期限 \(limit)）")
+        }
+        if actual.date == nil, actual.completion == .achieved, let forecast = DegreeReader.forecast(in: TextScanner(actual.text)) {
+            return .review("实际写的是“\(forecast)”，不是已按期完成，需分析员认定（期限 \(limit)）")
+        }
         if let date = actual.date {
             switch date.isOnOrBefore(deadline) {
             case true?:
@@ -274,6 +316,17 @@ public enum IndicatorJudge {
     }
 
     private static func judgeQualitative(_ target: ParsedTarget, _ actual: ParsedActual) -> Verdict {
+        if let completion = actual.completion, let word = actual.completionWord, completion != .achieved || word == "是" {
+            return .band(completion, "定性指标，实际“\(word)”，按\(completion.chineseName)计")
+        }
+        let scanner = TextScanner(actual.text)
+        if let forecast = DegreeReader.forecast(in: scanner) {
+            return .review("定性指标，实际写的是“\(forecast)”，不是已取得的效果，需分析员认定")
+        }
+        // A strong target (显著提升) against a weaker actual (有所提升) is met only in part.
+        if let weak = DegreeReader.weak(in: scanner), let strong = DegreeReader.strong(in: TextScanner(target.text)) {
+            return .band(.partial, "定性指标，目标要求“\(strong)”，实际为“\(weak)”，程度不及目标，按部分达成计")
+        }
         if let completion = actual.completion, let word = actual.completionWord {
             return .band(completion, "定性指标，实际“\(word)”，按\(completion.chineseName)计")
         }
@@ -315,6 +368,7 @@ public enum IndicatorJudge {
         reading.actual.values = values
         if reading.ambiguousClause == index {
             reading.ambiguousClause = nil
+            reading.ambiguityNote = nil
             reading.actual.candidates = []
         }
         reading.actual.summary = values.map { $0?.summary ?? "？" }.joined(separator: "；") + "（分析员认定）"

@@ -17,6 +17,11 @@ enum ActualReader {
         var unmatched: [String]
         /// Whether the text holds nothing to read (empty, `/`, `—`).
         var isEmpty: Bool
+        /// Why the ambiguous clause has two readings, when it is not two numbers of the text
+        /// (`0.95` against a target in %: 0.95% or 95%).
+        var ambiguityNote: String?
+        /// A word that qualifies the number (`未`, `部分完成`, `仍有`) and the clause it stands in.
+        var qualifier: (word: String, clause: String)?
     }
 
     static func read(_ text: String, target: ParsedTarget, name: IndicatorName) -> Reading {
@@ -32,11 +37,18 @@ enum ActualReader {
         if let completion = CompletionReader.read(scanner) {
             actual.completion = completion.completion
             actual.completionWord = completion.word
+        } else if !target.clauses.isEmpty, target.clauses.allSatisfy({ $0.kind == .reverse }),
+                  let word = CompletionReader.withinLimit(in: scanner) {
+            // `未超出预算` against a ceiling says the ceiling was kept.
+            actual.completion = .achieved
+            actual.completionWord = word
         }
         let mentions = scanner.mentions()
         switch target.kind {
         case .deadline:
-            actual.date = mentions.compactMap(\.date).last
+            let last = mentions.last { $0.date != nil }
+            actual.date = last?.date
+            actual.dateHedge = last?.hedge
             actual.summary = actual.date?.text ?? actual.completionWord ?? TargetReader.abbreviated(scanner.string, limit: 24)
         case .qualitative, .empty:
             actual.summary = actual.completionWord ?? TargetReader.abbreviated(scanner.string, limit: 24)
@@ -58,7 +70,14 @@ enum ActualReader {
         func value(in scanner: TextScanner) -> ActualValue {
             ActualValue(quantity: quantity, comparator: mention.comparator,
                         source: TargetReader.label(of: mention, in: scanner) + scanner.text(of: mention),
-                        unitFromTarget: unitFromTarget, falls: mention.falls)
+                        unitFromTarget: unitFromTarget, falls: mention.falls, hedge: mention.hedge)
+        }
+
+        /// Whether it is a bare number that took `%` from the target or the name, at most 1 (and
+        /// not 0): `0.95` may be 0.95% or a fraction written for 95%.
+        var isBareFractionOfPercent: Bool {
+            mention.unit == nil && quantity.unit?.symbol == MeasureUnit.percent.symbol
+                && quantity.value > 0 && quantity.value <= 1
         }
     }
 
@@ -82,21 +101,21 @@ enum ActualReader {
         let usableStarts = Set(ranked.flatMap { $0.map(\.mention.start) })
         reading.unmatched = values.filter { !usableStarts.contains($0.start) }.map { scanner.text(of: $0) }
 
-        var chosen = [ActualValue?](repeating: nil, count: clauses.count)
+        var picked = [Candidate?](repeating: nil, count: clauses.count)
         let usable = values.filter { usableStarts.contains($0.start) }
         if clauses.count > 1, usable.count == clauses.count {
             let inOrder = usable.enumerated().map { offset, mention in
-                ranked[offset].first { $0.mention.start == mention.start }?.value(in: scanner)
+                ranked[offset].first { $0.mention.start == mention.start }
             }
-            if inOrder.allSatisfy({ $0 != nil }) { chosen = inOrder }
+            if inOrder.allSatisfy({ $0 != nil }) { picked = inOrder }
         }
         // A number answers one clause only.
         var used = Set<Int>()
-        for (index, clause) in clauses.enumerated() where chosen[index] == nil {
+        for (index, clause) in clauses.enumerated() where picked[index] == nil {
             let open = ranked[index].filter { !used.contains($0.mention.start) }
             switch pick(open, clause: clause, byLabel: clauses.count > 1, scanner: scanner) {
             case .one(let candidate):
-                chosen[index] = candidate.value(in: scanner)
+                picked[index] = candidate
                 used.insert(candidate.mention.start)
             case .several(let candidates):
                 if reading.ambiguousClause == nil {
@@ -107,7 +126,34 @@ enum ActualReader {
                 break
             }
         }
+        // A bare 0.95 against a target in %: 0.95% or 95% written as a fraction.
+        for (index, candidate) in picked.enumerated() {
+            guard reading.ambiguousClause == nil, let candidate, candidate.isBareFractionOfPercent else { continue }
+            let written = candidate.value(in: scanner)
+            var asPercent = written
+            asPercent.source = written.quantity.summary + "（按所写数值读）"
+            var asFraction = written
+            asFraction.quantity = Quantity(written.quantity.value * 100, written.quantity.unit)
+            asFraction.source = asFraction.quantity.summary + "（" + DecimalText.plain(written.quantity.value) + " 按小数读）"
+            picked[index] = nil
+            reading.ambiguousClause = index
+            reading.ambiguityNote = "实际“\(scanner.text(of: candidate.mention))”未写单位，目标以 % 计，可读作 "
+                + written.quantity.summary + " 或 " + asFraction.quantity.summary + "（小数写法）"
+            actual.candidates = [asPercent, asFraction]
+        }
+        var chosen = picked.map { $0?.value(in: scanner) }
+        // `未发生安全事故`, `无投诉`, `零事故` against none or a ceiling of incidents: 0.
+        if clauses.count == 1, chosen[0] == nil, reading.ambiguousClause == nil,
+           let phrase = absence(in: scanner, clause: clauses[0], target: target, name: name) {
+            chosen[0] = ActualValue(quantity: Quantity(0, clauses[0].quantity.unit), comparator: .none, source: phrase,
+                                    unitFromTarget: false, fromWords: true)
+        }
         actual.values = chosen
+        let readFromWholeWord = chosen.first??.fromWords == true && CompletionReader.isWholeAbsence(scanner)
+        if chosen.contains(where: { $0 != nil }), !readFromWholeWord {
+            let context = [TextNormalizer.normalizedString(name.text), target.text]
+            reading.qualifier = CompletionReader.qualifier(in: scanner, context: context)
+        }
         if !actual.candidates.isEmpty {
             actual.summary = "多个可能的数值：" + actual.candidates.map(\.source).joined(separator: "；")
         } else if chosen.contains(where: { $0 != nil }) {
@@ -128,6 +174,10 @@ enum ActualReader {
     private static func pick(_ candidates: [Candidate], clause: TargetClause, byLabel: Bool, scanner: TextScanner) -> Pick {
         guard let best = candidates.map(\.rank).min() else { return .none }
         var top = candidates.filter { $0.rank == best }
+        // A measured figure beats an estimate (`已扶持 20 家，预计年底 27 家`), and an exact one a restated bound.
+        if top.contains(where: { $0.mention.hedge == nil }) {
+            top = top.filter { $0.mention.hedge == nil }
+        }
         if top.contains(where: { $0.mention.comparator == .none }) {
             top = top.filter { $0.mention.comparator == .none }
         }
@@ -156,6 +206,25 @@ enum ActualReader {
         }
         return Candidate(mention: mention, quantity: mention.quantity(inheriting: targetUnit),
                          unitFromTarget: targetUnit != nil, rank: targetUnit == nil ? 0 : 3)
+    }
+
+    /// The words of absence that read as 0, for a target of exactly 0 or a ceiling: `未发生安全事故`,
+    /// `无投诉`, `零事故` when the incident it names (事故, 投诉, 违规, 差错, 问题…) is one the name or
+    /// target speaks of; a whole answer `无`, `零`, `未发生` for a target of exactly 0, or for a
+    /// ceiling on incidents.
+    private static func absence(in scanner: TextScanner, clause: TargetClause, target: ParsedTarget, name: IndicatorName) -> String? {
+        let zero = clause.quantity.value == 0 && (clause.kind == .equal || clause.kind == .reverse)
+        guard zero || clause.kind == .reverse else { return nil }
+        let whole = CompletionReader.isWholeAbsence(scanner)
+        if zero, whole { return scanner.string }
+        let phrases = whole ? [] : CompletionReader.absencePhrases(in: scanner)
+        guard whole || !phrases.isEmpty else { return nil }
+        let context = [TextScanner(name.text), TextScanner(target.text)]
+        let named = Set(CompletionReader.incidentWords.filter { word in context.contains { $0.contains(word) } }
+            .map { TextScanner.string($0[...]) })
+        if whole { return named.isEmpty ? nil : scanner.string }
+        guard let phrase = phrases.first(where: { named.contains($0.incident) }) else { return nil }
+        return scanner.text(phrase.range.lowerBound, phrase.range.upperBound)
     }
 
     /// Whether a number is labelled as the target (`目标 20 家，实际 27 家`), not as what was achieved.

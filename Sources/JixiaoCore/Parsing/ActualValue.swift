@@ -9,6 +9,10 @@ public struct ActualValue: Sendable, Equatable, Encodable {
     public var unitFromTarget: Bool
     /// Whether the actual states a decline (`同比下降 2%`).
     public var falls: Bool = false
+    /// The word that makes it an estimate, not a measured value (`约`, `近`, `左右`, `预计`).
+    public var hedge: String?
+    /// Whether it was read from words of absence (`未发生安全事故` → 0), not written as a number.
+    public var fromWords: Bool = false
 
     /// `27 家`, or `≥ 90%` for a restated bound.
     public var summary: String {

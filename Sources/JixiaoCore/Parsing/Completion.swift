@@ -18,6 +18,15 @@ public enum Completion: String, Sendable, Equatable, Encodable {
         }
     }
 
+    /// The band's lowest share of the weight (80%, 60%, 0).
+    public var bandBottom: Decimal {
+        switch self {
+        case .achieved: Decimal(sign: .plus, exponent: -1, significand: 8)
+        case .partial: Decimal(sign: .plus, exponent: -1, significand: 6)
+        case .notAchieved: 0
+        }
+    }
+
     /// The band as a rule writes it.
     var bandName: String {
         switch self {

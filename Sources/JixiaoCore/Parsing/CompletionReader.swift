@@ -19,28 +19,201 @@ enum CompletionReader {
     }
 
     /// A negation anywhere in the text (`未`, `没有`, `尚未`, `不足`, `否`), leaving out `未来`, `是否`,
-    /// and an absence that is itself the achievement (`未发生安全事故`, `没有出现`, `未超预算`).
+    /// and an absence that is itself the achievement (`未发生安全事故`, `没有出现`, `未超预算`,
+    /// `没有接到投诉`).
     static func negation(in scanner: TextScanner) -> String? {
-        if let word = first(of: negationWords, in: scanner) { return word }
-        let scalars = scanner.scalars
-        if isWhole(scalars, oneOf: noneWords) { return "无" }
-        for (index, scalar) in scalars.enumerated() {
+        let absent = absences(in: scanner)
+        if let word = first(of: negationWords, in: scanner, outside: absent, skip: { isDoublyNegated($0, in: scanner) }) {
+            return word
+        }
+        if isWhole(scanner.scalars, oneOf: noneWords) { return "无" }
+        return charNegations(in: scanner, outside: absent).first?.word
+    }
+
+    /// `未`, `没有` and `否` where they negate, in order: not `未来`, `是否`, `未发生…`, `没有出现…`,
+    /// nor inside an absence of an incident.
+    private static func charNegations(in scanner: TextScanner, outside absent: [Range<Int>]) -> [(word: String, index: Int)] {
+        var found: [(word: String, index: Int)] = []
+        for (index, scalar) in scanner.scalars.enumerated() {
             switch scalar {
             case "未":
                 if let next = scanner.at(index + 1), next == "来" || goodAbsence.contains(next) { continue }
-                return "未"
+                if inside(index, absent) || isDoublyNegated(index, in: scanner) { continue }
+                found.append(("未", index))
             case "没" where scanner.at(index + 1) == "有":
                 if let next = scanner.at(index + 2), goodAbsence.contains(next) { continue }
-                return "没有"
+                if inside(index, absent) { continue }
+                found.append(("没有", index))
             case "否":
                 if let previous = scanner.at(index - 1), questionBefore.contains(previous) { continue }
-                return "否"
+                found.append(("否", index))
             default:
                 continue
             }
         }
-        return nil
+        return found
     }
+
+    // MARK: - Qualifiers of a number
+
+    /// A word that qualifies the number of an actual — a negation, a partial completion or a
+    /// shortfall (`100%（部分项目未验收）`, `95%，但仍有2家未完成`) — with the clause it stands in.
+    ///
+    /// Left out: absences that are the achievement (`未发生事故`, `无投诉`), a word naming a rate
+    /// (`不合格率 2%`), and a word the indicator's name or target also uses (`未达标企业整改数量`):
+    /// there it names what is measured.
+    static func qualifier(in scanner: TextScanner, context: [String]) -> (word: String, clause: String)? {
+        let absent = absences(in: scanner)
+        var found: [(word: String, index: Int)] = []
+        // One pass: at each place, the longest qualifying word that starts there.
+        let scalars = scanner.scalars
+        for index in scalars.indices {
+            guard let words = qualifierWords[scalars[index]],
+                  let match = words.first(where: { TextScanner.matches($0.word, in: scalars, at: index) }) else { continue }
+            if match.isShortfall {
+                if isNegated(index, in: scanner) { continue }
+            } else if inside(index, absent) || isDoublyNegated(index, in: scanner) {
+                continue
+            }
+            found.append((TextScanner.string(match.word[...]), index))
+        }
+        found += charNegations(in: scanner, outside: absent)
+        guard !found.isEmpty else { return nil }
+        let phrases = Phrases(context)
+        let ordered = found.sorted {
+            $0.index != $1.index ? $0.index < $1.index : $0.word.unicodeScalars.count > $1.word.unicodeScalars.count
+        }
+        guard let first = ordered.first(where: { !namesARate(from: $0.index, in: scanner) && !phrases.uses($0.word, at: $0.index, in: scanner) })
+        else { return nil }
+        return (first.word, clause(around: first.index, in: scanner))
+    }
+
+    /// The short phrases (2 to 6 scalars) of the name and target, to tell a word they use.
+    private struct Phrases {
+        var set = Set<[Unicode.Scalar]>()
+
+        init(_ texts: [String]) {
+            for text in texts {
+                let scalars = TextNormalizer.normalize(text)
+                for start in scalars.indices {
+                    for length in 2...6 where start + length <= scalars.count {
+                        set.insert(Array(scalars[start..<(start + length)]))
+                    }
+                }
+            }
+        }
+
+        /// Whether the word at `index` (a one-scalar word with the scalar after it) is one of them.
+        func uses(_ word: String, at index: Int, in scanner: TextScanner) -> Bool {
+            let length = min(6, max(2, word.unicodeScalars.count))
+            guard index + length <= scanner.scalars.count else { return false }
+            return set.contains(Array(scanner.scalars[index..<(index + length)]))
+        }
+    }
+
+    /// The clause around `index`: between separators or parentheses, at most 40 scalars each way.
+    static func clause(around index: Int, in scanner: TextScanner) -> String {
+        let stops = TextScanner.separators.union(["(", ")", "[", "]"])
+        var start = index
+        while start > 0, index - start < 40, let previous = scanner.at(start - 1), !stops.contains(previous) { start -= 1 }
+        var end = index
+        while end < scanner.scalars.count, end - index < 40, let scalar = scanner.at(end), !stops.contains(scalar) { end += 1 }
+        return scanner.text(start, end)
+    }
+
+    /// Whether the word starts a phrase naming a rate (`不合格率`, `未完成率`): an ideograph run with 率.
+    private static func namesARate(from index: Int, in scanner: TextScanner) -> Bool {
+        var position = index
+        while position < index + 7, let scalar = scanner.at(position), scalar.properties.isIdeographic {
+            if scalar == "率" { return true }
+            position += 1
+        }
+        return false
+    }
+
+    /// Whether a negation is itself denied (`不存在未完成项目`, `无未验收项目`): the whole is affirmative.
+    private static func isDoublyNegated(_ index: Int, in scanner: TextScanner) -> Bool {
+        doubleNegators.contains { TextScanner.matches($0, in: scanner.scalars, at: index - $0.count) }
+    }
+
+    /// Whether a negator stands right before `index` (`未延期`, `无滞后`, `不存在差距`).
+    private static func isNegated(_ index: Int, in scanner: TextScanner) -> Bool {
+        guard let previous = scanner.at(index - 1) else { return false }
+        return ["未", "无", "不", "非", "没", "有"].contains(previous) && !(previous == "有" && scanner.at(index - 2) != "没")
+    }
+
+    // MARK: - Absences
+
+    /// Where a negation governs a word for an incident in its clause, which is the achievement:
+    /// `未发生安全事故`, `无投诉`, `零事故`, `没有接到投诉`, `杜绝违规`, `不存在问题`. Not when a verb of
+    /// handling comes between (`未整改问题`, `未消除隐患`: something is left undone), nor `无法`.
+    static func absences(in scanner: TextScanner) -> [Range<Int>] {
+        absencePhrases(in: scanner).map(\.range)
+    }
+
+    /// The absences with the incident word each names.
+    static func absencePhrases(in scanner: TextScanner) -> [(range: Range<Int>, incident: String)] {
+        var ranges: [(range: Range<Int>, incident: String)] = []
+        let scalars = scanner.scalars
+        var index = 0
+        while index < scalars.count {
+            guard absenceHeads.contains(scalars[index]),
+                  let marker = absenceMarkers.first(where: { TextScanner.matches($0, in: scalars, at: index) }) else {
+                index += 1
+                continue
+            }
+            let afterMarker = index + marker.count
+            if marker == ["无"], let next = scanner.at(afterMarker), noneCompounds.contains(next) { index += 1; continue }
+            if marker == ["未"], scanner.at(afterMarker) == "来" { index += 1; continue }
+            let reach = marker == ["零"] ? 1 : 12
+            var position = afterMarker
+            var end: Int?
+            var incident = ""
+            while position < afterMarker + reach, position < scalars.count, !TextScanner.separators.contains(scalars[position]),
+                  scalars[position] != "(", scalars[position] != ")" {
+                if handlingVerbs.contains(where: { TextScanner.matches($0, in: scalars, at: position) }) { break }
+                if let word = incidentWords.first(where: { TextScanner.matches($0, in: scalars, at: position) }) {
+                    end = position + word.count
+                    incident = TextScanner.string(word[...])
+                    break
+                }
+                position += 1
+            }
+            if let end {
+                ranges.append((index..<end, incident))
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        return ranges
+    }
+
+    /// Whether the whole answer is a word of absence (`无`, `零`, `未发生`, `没有`).
+    static func isWholeAbsence(_ scanner: TextScanner) -> Bool {
+        isWhole(scanner.scalars, oneOf: wholeAbsenceWords)
+    }
+
+    /// A statement that a ceiling was kept (`未超出预算`, `没有超过`), for a ceiling target.
+    static func withinLimit(in scanner: TextScanner) -> String? {
+        first(of: withinLimitWords, in: scanner)
+    }
+
+    private static func inside(_ index: Int, _ ranges: [Range<Int>]) -> Bool {
+        ranges.contains { $0.contains(index) }
+    }
+
+    /// The words of a qualifier by their first scalar, longest first: negations and partial words,
+    /// and words of shortfall.
+    private static let qualifierWords: [Unicode.Scalar: [(word: [Unicode.Scalar], isShortfall: Bool)]] = {
+        var table: [Unicode.Scalar: [(word: [Unicode.Scalar], isShortfall: Bool)]] = [:]
+        let all = (negationWords + partialWords).map { ($0, false) } + shortfallWords.map { ($0, true) }
+        for (word, isShortfall) in all {
+            guard let head = word.first else { continue }
+            table[head, default: []].append((word, isShortfall))
+        }
+        return table.mapValues { $0.sorted { $0.word.count > $1.word.count } }
+    }()
 
     /// `是` or `否` as the whole answer, at its start (`是，…`) or in final parentheses (`…（是）`).
     private static func yesOrNo(in scanner: TextScanner) -> String? {
@@ -58,12 +231,17 @@ enum CompletionReader {
     /// The first of `words` the text contains, skipping places where one of `marks` follows it
     /// (`完成率`, `完成度` name a rate, not a completion).
     private static func first(
-        of words: [[Unicode.Scalar]], in scanner: TextScanner, notFollowedBy marks: Set<Unicode.Scalar> = []
+        of words: [[Unicode.Scalar]], in scanner: TextScanner, notFollowedBy marks: Set<Unicode.Scalar> = [],
+        outside absent: [Range<Int>] = [], skip: (Int) -> Bool = { _ in false }
     ) -> String? {
         for word in words {
             var from = 0
             while let index = scanner.firstIndex(of: word, from: from) {
                 if let next = scanner.at(index + word.count), marks.contains(next) {
+                    from = index + 1
+                    continue
+                }
+                if inside(index, absent) || skip(index) {
                     from = index + 1
                     continue
                 }
@@ -95,6 +273,25 @@ enum CompletionReader {
     /// What may follow 未 or 没有 when the absence is the good outcome (未发生, 未出现, 未超出, 未违反…).
     private static let goodAbsence: Set<Unicode.Scalar> = ["发", "出", "超", "违", "突", "造", "收", "受", "逾", "延"]
     private static let noneWords = list(["无", "暂无"])
+    /// Words of a shortfall besides the negations: something is left undone or late.
+    static let shortfallWords = list([
+        "仍有", "尚有", "尚存", "仍存在", "还存在", "滞后", "延期", "推迟", "不到位", "不到", "差距", "欠缺", "缺口",
+    ])
+    private static let doubleNegators = list(["不存在", "没有", "无", "杜绝", "均无"])
+    private static let absenceMarkers = list(["不存在", "杜绝", "没有", "未", "无", "零"])
+    private static let absenceHeads = Set(absenceMarkers.compactMap(\.first))
+    /// `无法`, `无从`, `无需`: not an absence.
+    private static let noneCompounds: Set<Unicode.Scalar> = ["法", "从", "需", "须"]
+    private static let wholeAbsenceWords = list(["无", "暂无", "零", "未发生", "未出现", "没有", "没有发生", "没有出现", "均未发生"])
+    static let incidentWords = list([
+        "事故", "投诉", "违规", "违纪", "违法", "差错", "错误", "问题", "纠纷", "信访", "上访", "舆情", "失误", "事件",
+        "案件", "隐患", "缺陷", "返工", "泄密", "索赔", "伤亡", "险情", "故障",
+    ])
+    /// A verb of handling between a negation and an incident leaves something undone (`未整改问题`).
+    private static let handlingVerbs = list([
+        "解决", "整改", "处理", "处置", "查处", "落实", "办结", "销号", "化解", "完成", "排查", "消除", "处罚", "上报", "报告",
+    ])
+    private static let withinLimitWords = list(["未超出", "未超过", "未超支", "没有超出", "没有超过", "未突破"])
     private static let rateMarks: Set<Unicode.Scalar> = ["率", "度", "值", "情", "数", "量"]
     private static let questionBefore: Set<Unicode.Scalar> = ["是", "与", "能", "可", "或", "/"]
     static let achievedWords = list([

@@ -28,6 +28,8 @@ struct Mention: Equatable {
     var falls = false
     /// The days a date means, for a `.date` mention.
     var date: DatePeriod?
+    /// The word that makes it approximate or a forecast (`约`, `左右`, `预计`), for a value or a date.
+    var hedge: String?
     /// Scalar offsets of the mention in the normalized text, comparator and unit included.
     var start: Int
     var end: Int

@@ -8,6 +8,8 @@ public struct ParsedActual: Sendable, Equatable, Encodable {
     public var candidates: [ActualValue]
     /// The date of the actual, for a deadline target.
     public var date: DatePeriod?
+    /// The word that makes that date an estimate (`预计`, `左右`).
+    public var dateHedge: String?
     /// What the words of the actual say about completion, if anything.
     public var completion: Completion?
     /// The word that says it (`阶段完成`, `是`, `未`).

@@ -102,6 +102,9 @@ struct TextScanner {
             var result = mention
             result.role = role
             result.end = max(end, start + 1)
+            if role == .value || role == .date {
+                result.hedge = hedge(before: result.start, after: result.end, unit: result.unit)
+            }
             return result
         }
 

@@ -173,14 +173,135 @@ struct IndicatorJudgeTests {
         JudgeCase(target: "3家", actual: "完成", status: .met, ratio: nil, kind: .positive, score: "1"),
         JudgeCase(target: "9家", actual: "已完成", status: .met, ratio: nil, kind: .positive),
         JudgeCase(target: "≥90%", actual: "达成预期指标", status: .met, ratio: nil, kind: .positive),
-        JudgeCase(target: "≥90%", actual: "基本完成", status: .partial, ratio: nil, kind: .positive, score: "0.8"),
-        JudgeCase(target: "≥90%", actual: "部分达成", status: .partial, ratio: nil, kind: .positive),
-        JudgeCase(target: "≥90%", actual: "未完成", status: .unmet, ratio: nil, kind: .positive, score: "0.6"),
-        JudgeCase(target: "3家", actual: "未达到", status: .unmet, ratio: nil, kind: .positive),
-        JudgeCase(target: "3家", actual: "否", status: .unmet, ratio: nil, kind: .positive),
+        JudgeCase(target: "≥90%", actual: "基本完成", status: .partial, ratio: nil, kind: .positive, score: "0.6"),
+        JudgeCase(target: "≥90%", actual: "部分达成", status: .partial, ratio: nil, kind: .positive, score: "0.6"),
+        JudgeCase(target: "3家", actual: "阶段完成", status: .partial, ratio: nil, kind: .positive, score: "0.6"),
+        JudgeCase(target: "≥90%", actual: "未完成", status: .unmet, ratio: nil, kind: .positive, score: "0"),
+        JudgeCase(target: "3家", actual: "未达成", status: .unmet, ratio: nil, kind: .positive, score: "0"),
+        JudgeCase(target: "3家", actual: "未达到", status: .unmet, ratio: nil, kind: .positive, score: "0"),
+        JudgeCase(target: "3家", actual: "否", status: .unmet, ratio: nil, kind: .positive, score: "0"),
+        JudgeCase(target: "3家", actual: "无", status: .unmet, ratio: nil, kind: .positive, score: "0"),
+        JudgeCase(target: "3家", actual: "尚未开展", status: .unmet, ratio: nil, kind: .positive, score: "0"),
+        JudgeCase(category: .cost, target: "≤ 500 万元", actual: "未完成", status: .unmet, ratio: nil, kind: .reverse, score: "0"),
+        JudgeCase(target: "3家", actual: "预计完成", status: .review, ratio: nil, kind: .positive, score: "0"),
         JudgeCase(target: "3家", actual: "完成率80%", status: .review, ratio: nil, kind: .positive),
         JudgeCase(category: .timeliness, target: "100%", actual: "按时发放", status: .met, ratio: nil, kind: .positive),
         JudgeCase(category: .quality, target: "100%", actual: "验收合格", status: .met, ratio: nil, kind: .positive),
+    ]
+
+    /// A bare actual of at most 1 against a target in %: 0.95% or 95% written as a fraction.
+    static let fractionOrPercent: [JudgeCase] = [
+        JudgeCase(target: "≥90%", actual: "0.95", status: .review, ratio: nil, kind: .positive, score: "0"),
+        JudgeCase(target: "≥90%", actual: "满意度 0.95", status: .review, ratio: nil, kind: .positive),
+        JudgeCase(target: "100%", actual: "1", status: .review, ratio: nil, kind: .positive),
+        JudgeCase(target: "≤ 0.5%", actual: "0.3", status: .review, ratio: nil, kind: .reverse),
+        JudgeCase(target: "80%-90%", actual: "0.85", status: .review, ratio: nil, kind: .range),
+        JudgeCase(name: "获得扶持的企业满意度（%）", category: .satisfaction, target: "≥85", actual: "0.9", status: .review, ratio: nil,
+                  kind: .positive),
+        JudgeCase(target: "新增 10 家，满意度 ≥90%", actual: "新增 12 家，满意度 0.95", status: .review, ratio: nil, kind: .compound),
+        // Not ambiguous: above 1, zero, a unit written, or a target not in %.
+        JudgeCase(target: "≥90%", actual: "95", status: .met, ratio: "1.0556", kind: .positive),
+        JudgeCase(target: "≥90%", actual: "1.5", status: .unmet, ratio: "0.0167", kind: .positive),
+        JudgeCase(target: "≥90%", actual: "0", status: .unmet, ratio: "0", kind: .positive, score: "0"),
+        JudgeCase(target: "≥90%", actual: "0.95%", status: .unmet, ratio: "0.0106", kind: .positive),
+        JudgeCase(target: "≥ 0.5 个百分点", actual: "0.8", status: .met, ratio: "1.6", kind: .positive),
+        JudgeCase(target: "≥ 0.5 亿元", actual: "0.8", status: .met, ratio: "1.6", kind: .positive),
+    ]
+
+    /// Estimates are not measured values; `余` and `多` (more than) are not estimates.
+    static let hedges: [JudgeCase] = [
+        JudgeCase(target: "≥90%", actual: "95%左右", status: .review, ratio: nil, kind: .positive, score: "0"),
+        JudgeCase(target: "≥ 200 家", actual: "约 300 家", status: .review, ratio: nil, kind: .positive),
+        JudgeCase(target: "≥ 200 家", actual: "近300家", status: .review, ratio: nil, kind: .positive),
+        JudgeCase(target: "≥ 200 家", actual: "大约有 300 家", status: .review, ratio: nil, kind: .positive),
+        JudgeCase(target: "≥ 200 家", actual: "将近 300 家", status: .review, ratio: nil, kind: .positive),
+        JudgeCase(target: "≥ 200 家", actual: "接近300家", status: .review, ratio: nil, kind: .positive),
+        JudgeCase(target: "≥ 200 家", actual: "服务企业 300 家上下", status: .review, ratio: nil, kind: .positive),
+        JudgeCase(target: "≥ 200 家", actual: "估计扶持 300 家", status: .review, ratio: nil, kind: .positive),
+        JudgeCase(target: "≥ 200 家", actual: "预计全年扶持 300 家", status: .review, ratio: nil, kind: .positive),
+        JudgeCase(target: "≥ 200 家", actual: "扶持企业约为 150 家", status: .review, ratio: nil, kind: .positive),
+        JudgeCase(target: "新增 10 家，投资 5000 万元", actual: "新增 12 家，投资约 6000 万元", status: .review, ratio: nil,
+                  kind: .compound),
+        JudgeCase(target: "≥ 200 家", actual: "300余家", status: .met, ratio: "1.5", kind: .positive),
+        JudgeCase(target: "≥ 200 家", actual: "300多家", status: .met, ratio: "1.5", kind: .positive),
+        JudgeCase(target: "≥ 200 家", actual: "带动 300 家上下游企业", status: .met, ratio: "1.5", kind: .positive),
+        JudgeCase(category: .cost, target: "≤ 500 万元", actual: "节约300万元", status: .met, ratio: "0.6", kind: .reverse),
+        JudgeCase(target: "≥ 20 家", actual: "近 3 年累计扶持 24 家", status: .met, ratio: "1.2", kind: .positive),
+        // A measured figure is preferred to an estimate beside it.
+        JudgeCase(target: "≥ 25 家", actual: "已扶持 20 家，预计年底达到 27 家", status: .unmet, ratio: "0.8", kind: .positive),
+        JudgeCase(category: .timeliness, target: "2023 年上半年", actual: "预计2023年6月完成", status: .review, ratio: nil, kind: .deadline),
+        JudgeCase(category: .timeliness, target: "2023 年上半年", actual: "2023年5月左右", status: .review, ratio: nil, kind: .deadline),
+        JudgeCase(category: .timeliness, target: "2023 年上半年", actual: "预计按期完成", status: .review, ratio: nil, kind: .deadline),
+        JudgeCase(category: .social, target: "有效促进", actual: "预计可有效促进产业发展", status: .review, ratio: nil, kind: .qualitative),
+        JudgeCase(category: .social, target: "有效促进", actual: "达到预计效果", status: .met, ratio: nil, kind: .qualitative),
+    ]
+
+    /// A negation or shortfall besides the number goes to review; absences that are the achievement do not.
+    static let qualifiedNumbers: [JudgeCase] = [
+        JudgeCase(target: "100%", actual: "100% (部分项目未验收)", status: .review, ratio: nil, kind: .positive, score: "0"),
+        JudgeCase(target: "≥90%", actual: "95%，但仍有2家未完成", status: .review, ratio: nil, kind: .positive),
+        JudgeCase(target: "≥ 20 家", actual: "扶持 24 家，基本完成", status: .review, ratio: nil, kind: .positive),
+        JudgeCase(target: "≥ 20 家", actual: "扶持 24 家，尚有 3 家资金未拨付", status: .review, ratio: nil, kind: .positive),
+        JudgeCase(target: "≥90%", actual: "不足 90%", status: .review, ratio: nil, kind: .positive),
+        JudgeCase(target: "≥90%", actual: "85%，未达到目标", status: .review, ratio: nil, kind: .positive),
+        JudgeCase(target: "≥90%", actual: "满意度 95%，未收到投诉", status: .met, ratio: "1.0556", kind: .positive),
+        JudgeCase(target: "≥90%", actual: "满意度 95%，没有接到投诉", status: .met, ratio: "1.0556", kind: .positive),
+        JudgeCase(category: .cost, target: "不超过 500 万元", actual: "支出 480 万元，未超出预算", status: .met, ratio: "0.96", kind: .reverse),
+        JudgeCase(target: "≥ 20 家", actual: "按期完成，未延期，扶持 24 家", status: .met, ratio: "1.2", kind: .positive),
+        JudgeCase(target: "≥ 10 个", actual: "共 12 个，不存在未完成项目", status: .met, ratio: "1.2", kind: .positive),
+        JudgeCase(target: "≥ 20 家", actual: "扶持 24 家，为未来发展打下基础", status: .met, ratio: "1.2", kind: .positive),
+        // A word the name or target uses names what is measured.
+        JudgeCase(name: "产品质量", category: .quality, target: "不合格率≤5%", actual: "不合格率 2%", status: .met, ratio: "0.4",
+                  kind: .reverse),
+        JudgeCase(name: "产品质量", category: .quality, target: "≤5%", actual: "不合格率 2%", status: .met, ratio: "0.4", kind: .reverse),
+        JudgeCase(name: "未达标企业整改数量", target: "≥5 家", actual: "未达标企业整改 6 家", status: .met, ratio: "1.2", kind: .positive),
+    ]
+
+    /// `未发生…`, `无…`, `零…` against none or a ceiling of incidents read as 0.
+    static let absences: [JudgeCase] = [
+        JudgeCase(name: "安全事故", category: .quality, target: "0 起", actual: "未发生安全事故", status: .met, ratio: nil, kind: .equal,
+                  score: "1"),
+        JudgeCase(name: "安全事故发生数", category: .quality, target: "0", actual: "全年零事故", status: .met, ratio: nil, kind: .equal),
+        JudgeCase(name: "群众投诉", category: .quality, target: "0 起", actual: "无投诉", status: .met, ratio: nil, kind: .equal),
+        JudgeCase(name: "群众投诉", category: .quality, target: "≤ 3 起", actual: "无投诉", status: .met, ratio: "0", kind: .reverse),
+        JudgeCase(name: "群众投诉", category: .quality, target: "≤ 3 起", actual: "没有接到投诉", status: .met, ratio: "0", kind: .reverse),
+        JudgeCase(name: "资金使用", category: .quality, target: "违规问题 0 个", actual: "未发现违规问题", status: .met, ratio: nil, kind: .equal),
+        JudgeCase(name: "差错次数", category: .quality, target: "= 0 次", actual: "杜绝差错", status: .met, ratio: nil, kind: .equal),
+        JudgeCase(name: "安全事故", category: .quality, target: "0 起", actual: "无", status: .met, ratio: nil, kind: .equal),
+        JudgeCase(name: "退回资金", category: .quality, target: "0 万元", actual: "无", status: .met, ratio: nil, kind: .equal),
+        JudgeCase(name: "群众投诉", category: .quality, target: "≤ 3 起", actual: "无", status: .met, ratio: "0", kind: .reverse),
+        JudgeCase(name: "办结时限", category: .timeliness, target: "≤ 5 天", actual: "无", status: .unmet, ratio: nil, kind: .reverse,
+                  score: "0"),
+        JudgeCase(category: .cost, target: "不超过 500 万元", actual: "未超出预算", status: .met, ratio: nil, kind: .reverse, score: "1"),
+        // The absence must be of what is measured; a handling left undone is not an absence.
+        JudgeCase(name: "安全事故", category: .quality, target: "0 起", actual: "无投诉", status: .review, ratio: nil, kind: .equal),
+        JudgeCase(name: "违规问题", category: .quality, target: "0 个", actual: "未整改问题", status: .unmet, ratio: nil, kind: .equal,
+                  score: "0"),
+        JudgeCase(name: "违规问题", category: .quality, target: "0 个", actual: "无违规问题，但未完成整改", status: .review, ratio: nil,
+                  kind: .equal),
+        JudgeCase(name: "办结时限", category: .timeliness, target: "≤ 5 天", actual: "未发生延误事件", status: .review, ratio: nil,
+                  kind: .reverse),
+        JudgeCase(name: "安全事故", category: .quality, target: "0 起", actual: "发生 1 起", status: .unmet, ratio: nil, kind: .equal),
+    ]
+
+    /// A strong degree in the target against a weaker one in the actual is partial.
+    static let degrees: [JudgeCase] = [
+        JudgeCase(category: .economic, target: "显著提升企业效益", actual: "企业效益有所提升", status: .partial, ratio: nil,
+                  kind: .qualitative, score: "0.8"),
+        JudgeCase(category: .social, target: "有效促进产业发展", actual: "取得一定成效", status: .partial, ratio: nil, kind: .qualitative),
+        JudgeCase(category: .social, target: "明显改善营商环境", actual: "初步改善", status: .partial, ratio: nil, kind: .qualitative),
+        JudgeCase(category: .social, target: "大幅提升", actual: "稍有提升", status: .partial, ratio: nil, kind: .qualitative),
+        JudgeCase(category: .social, target: "大幅提升", actual: "略有提升", status: .partial, ratio: nil, kind: .qualitative),
+        JudgeCase(category: .social, target: "全面推进", actual: "部分推进", status: .partial, ratio: nil, kind: .qualitative),
+        JudgeCase(category: .social, target: "有效促进", actual: "逐步推进", status: .partial, ratio: nil, kind: .qualitative),
+        JudgeCase(category: .social, target: "有效促进", actual: "一定程度上有效提升", status: .partial, ratio: nil, kind: .qualitative),
+        JudgeCase(category: .social, target: "提升企业效益", actual: "企业效益有所提升", status: .met, ratio: nil, kind: .qualitative,
+                  score: "1"),
+        JudgeCase(category: .social, target: "显著提升", actual: "显著提升", status: .met, ratio: nil, kind: .qualitative),
+        JudgeCase(category: .social, target: "全面推进", actual: "大部分已推进", status: .met, ratio: nil, kind: .qualitative),
+        JudgeCase(category: .social, target: "确保质量无明显下降", actual: "略有下降", status: .met, ratio: nil, kind: .qualitative),
+        JudgeCase(category: .social, target: "显著提升", actual: "是", status: .met, ratio: nil, kind: .qualitative),
+        JudgeCase(category: .social, target: "显著提升", actual: "有所提升但未达预期", status: .unmet, ratio: nil, kind: .qualitative),
     ]
 
     static let deadlines: [JudgeCase] = [
@@ -253,6 +374,68 @@ struct IndicatorJudgeTests {
     @Test(arguments: deadlines) func deadlineTargets(_ c: JudgeCase) { Self.check(c) }
     @Test(arguments: qualitative) func qualitativeTargets(_ c: JudgeCase) { Self.check(c) }
     @Test(arguments: compound) func compoundTargets(_ c: JudgeCase) { Self.check(c) }
+    @Test(arguments: fractionOrPercent) func aBareFractionAgainstAPercentIsAmbiguous(_ c: JudgeCase) { Self.check(c) }
+    @Test(arguments: hedges) func estimatesAreNotMeasuredValues(_ c: JudgeCase) { Self.check(c) }
+    @Test(arguments: qualifiedNumbers) func negationsBesidesTheNumberGoToReview(_ c: JudgeCase) { Self.check(c) }
+    @Test(arguments: absences) func absencesOfIncidentsReadAsZero(_ c: JudgeCase) { Self.check(c) }
+    @Test(arguments: degrees) func weakerDegreesArePartial(_ c: JudgeCase) { Self.check(c) }
+
+    @Test func aBareFractionNamesBothReadings() {
+        let judgement = IndicatorJudge.judge(name: "企业满意度", category: .satisfaction, target: "≥90%", actual: "0.95")
+        #expect(judgement.status == .review)
+        #expect(judgement.ratio == nil)
+        #expect(judgement.candidates == ["0.95%（按所写数值读）", "95%（0.95 按小数读）"])
+        #expect(judgement.reason == "实际“0.95”未写单位，目标以 % 计，可读作 0.95% 或 95%（小数写法），需分析员认定")
+    }
+
+    @Test func anExplicitValueSettlesAFractionOrAnEstimate() {
+        let fraction = IndicatorJudge.judge(name: "企业满意度", category: .satisfaction, target: "≥90%", actual: "0.95",
+                                            explicit: ExplicitValue(actual: 95, unit: "%", note: "问卷结果为 95%"))
+        #expect(fraction.status == .met)
+        #expect(fraction.ratio.map { DecimalText.rounded($0, places: 4) } == Decimal(string: "1.0556"))
+        #expect(fraction.candidates.isEmpty)
+        let estimate = IndicatorJudge.judge(name: "x", category: .quantity, target: "≥ 200 家", actual: "约 300 家",
+                                            explicit: ExplicitValue(actual: 296, note: "名单 296 家"))
+        #expect(estimate.status == .met)
+        #expect(estimate.ratio == Decimal(string: "1.48"))
+        let qualified = IndicatorJudge.judge(name: "x", category: .quality, target: "100%", actual: "100% (部分项目未验收)",
+                                             explicit: ExplicitValue(actual: 90, unit: "%", note: "验收 27/30"))
+        #expect(qualified.status == .unmet)
+        #expect(qualified.ratio == Decimal(string: "0.9"))
+    }
+
+    @Test func reasonsNameTheEstimateTheQualifierAndTheDegree() {
+        func reason(_ target: String, _ actual: String, name: String = "x", category: Category? = .quantity) -> String {
+            IndicatorJudge.judge(name: name, category: category, target: target, actual: actual).reason
+        }
+        #expect(reason("≥90%", "95%左右") == "实际“95%左右”带“左右”，读得 95% 是约数或预计数，不是实测值，需分析员认定")
+        #expect(reason("≥ 200 家", "约 300 家") == "实际“约300家”带“约”，读得 300 家 是约数或预计数，不是实测值，需分析员认定")
+        #expect(reason("100%", "100% (部分项目未验收)")
+            == "实际读得 100%，但另写“部分项目未验收”（“未”），数值之外有否定或未完成的限定，需分析员认定")
+        #expect(reason("≥90%", "95%，但仍有2家未完成")
+            == "实际读得 95%，但另写“但仍有2家未完成”（“仍有”），数值之外有否定或未完成的限定，需分析员认定")
+        #expect(reason("0 起", "未发生安全事故", name: "安全事故", category: .quality)
+            == "实际写明“未发生安全事故”，读作 0；目标为 0，实际 0 起 等于 0，不计比值")
+        #expect(reason("显著提升企业效益", "企业效益有所提升", category: .economic)
+            == "定性指标，目标要求“显著”，实际为“有所”，程度不及目标，按部分达成计（部分达成档 60–80%，取 80%）")
+        #expect(reason("≥90%", "未完成") == "实际仅写“未完成”，未给出数值，按未达成计（数值指标无实际数值，得分 0）")
+        #expect(reason("≥90%", "基本完成") == "实际仅写“基本完成”，未给出数值，按部分达成计（部分达成档 60–80%，无数值取下限 60%）")
+        #expect(reason("3家", "完成") == "实际仅写“完成”，未给出数值，按达成计（达成档 80–100%，取 100%）")
+    }
+
+    /// A word of failure against a number never scores above an honest 0; words against words keep their band.
+    @Test func wordsOfFailureScoreNoBetterThanAnHonestZero() {
+        func score(_ target: String, _ actual: String, category: Category? = .quantity) -> Decimal {
+            IndicatorJudge.judge(name: "x", category: category, target: target, actual: actual).scoreFraction
+        }
+        for word in ["未完成", "未达成", "未达到", "否", "无", "尚未完成"] {
+            #expect(score("≥ 20 家", word) <= score("≥ 20 家", "0 家"), "\(word)")
+        }
+        #expect(score("有效促进", "未完成", category: .social) == Decimal(string: "0.6"))
+        #expect(score("2023 年上半年", "未完成", category: .timeliness) == Decimal(string: "0.6"))
+        #expect(score("≥ 20 家", "基本完成") == Decimal(string: "0.6"))
+        #expect(score("2023 年上半年", "基本完成", category: .timeliness) == Decimal(string: "0.8"))
+    }
 
     @Test func reviewNamesBothCandidates() {
         let judgement = IndicatorJudge.judge(

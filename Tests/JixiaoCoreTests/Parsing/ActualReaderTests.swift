@@ -52,6 +52,42 @@ struct ActualReaderTests {
         #expect(byUnit.actual.values.map { $0?.summary } == ["360 人次", "250 万元"])
     }
 
+    @Test func aBareFractionAgainstAPercentHasTwoReadings() {
+        let reading = Self.read("0.95", target: "≥90%")
+        #expect(reading.ambiguousClause == 0)
+        #expect(reading.actual.values == [nil])
+        #expect(reading.actual.candidates.map(\.quantity.summary) == ["0.95%", "95%"])
+        #expect(reading.ambiguityNote?.contains("0.95% 或 95%") == true)
+        #expect(Self.read("95", target: "≥90%").ambiguousClause == nil)
+        #expect(Self.read("0.95%", target: "≥90%").ambiguousClause == nil)
+        #expect(Self.read("0", target: "≥90%").ambiguousClause == nil)
+        #expect(Self.read("0.8", target: "≥ 0.5 个百分点").ambiguousClause == nil)
+    }
+
+    @Test func aMeasuredFigureBeatsAnEstimate() {
+        let reading = Self.read("已扶持 20 家，预计年底达到 27 家", target: "≥ 25 家")
+        #expect(reading.actual.values.first??.summary == "20 家")
+        #expect(reading.actual.values.first??.hedge == nil)
+        let estimate = Self.read("约 300 家", target: "≥ 200 家")
+        #expect(estimate.actual.values.first??.hedge == "约")
+    }
+
+    @Test func absencesReadAsZeroOnlyForWhatIsMeasured() {
+        let zero = Self.read("未发生安全事故", target: "0 起", name: "安全事故", category: .quality)
+        #expect(zero.actual.values.first??.quantity == Quantity(0, MeasureUnit.named("起")))
+        #expect(zero.actual.values.first??.fromWords == true)
+        #expect(zero.qualifier == nil)
+        #expect(Self.read("无投诉", target: "0 起", name: "安全事故", category: .quality).actual.values == [nil])
+        #expect(Self.read("无投诉", target: "≥ 3 起", name: "群众投诉", category: .quality).actual.values == [nil])
+    }
+
+    @Test func aQualifierBesidesTheNumberIsKept() {
+        let reading = Self.read("100% (部分项目未验收)", target: "100%")
+        #expect(reading.actual.values.first??.summary == "100%")
+        #expect(reading.qualifier?.clause == "部分项目未验收")
+        #expect(Self.read("扶持 24 家", target: "≥ 20 家").qualifier == nil)
+    }
+
     @Test func numbersOfOtherUnitsAreReported() {
         let reading = Self.read("满意度 95%", target: "≥ 20 家")
         #expect(reading.actual.values == [nil])

@@ -30,6 +30,8 @@ struct IndicatorTextGenerator {
         "/", ".", " ", "\n", "2023年前", "2023 年上半年", "12 月底前", "2022年底之前", "2022 年 11 月", "2023-12-31",
         "第", "号", "〔2021〕", "5G", "1：1", "2-3", "2,000", "0", "00", ".5", "1e9", "∞", "NaN", "-1", "−3",
         "９", "１２", "．", "万", "亿", "千", "百万", "企业", "满意度", "提升", "有效", "持续促进", "合计", "其中",
+        "约", "左右", "上下", "近", "接近", "预计", "有所", "显著", "一定", "部分", "未发生", "事故", "投诉", "零", "无",
+        "0.95", "仍有", "未超出", "杜绝", "不存在", "整改",
     ]
 
     mutating func int(_ bound: Int) -> Int { Int(random.next() % UInt64(max(bound, 1))) }
@@ -103,6 +105,17 @@ struct IndicatorJudgePropertyTests {
         }
         if judgement.exceedsTarget, (ratio ?? 0) <= Decimal(string: "1.3") ?? 0 { found.append("exceeds without ratio > 1.3") }
         if !judgement.candidates.isEmpty, judgement.status != .review { found.append("candidates without review") }
+        let numeric: [TargetKind] = [.positive, .reverse, .equal, .range, .compound]
+        if numeric.contains(judgement.kind), judgement.status == .met || judgement.status == .unmet {
+            let values = judgement.actual.values.compactMap { $0 }
+            if values.contains(where: { $0.hedge != nil }) { found.append("\(judgement.status) on an estimate") }
+            if values.contains(where: { $0.unitFromTarget && $0.quantity.unit?.symbol == "%" && $0.quantity.value > 0 && $0.quantity.value <= 1 }) {
+                found.append("\(judgement.status) on a bare fraction against %")
+            }
+            if judgement.status == .unmet, values.isEmpty, judgement.scoreFraction != 0 {
+                found.append("unmet on a word against a number scores \(judgement.scoreFraction)")
+            }
+        }
         return found
     }
 

@@ -103,4 +103,21 @@ struct TextScannerTests {
     @Test func aDescendingPairIsNotARange() {
         #expect(Self.read("10-5家") == ["10", "5家"])
     }
+
+    /// The hedge of each value or date mention of a text ("-" for none).
+    static let hedges: [(String, [String])] = [
+        ("约 300 家", ["约"]), ("约为95%", ["约"]), ("大约有 300 家", ["大约"]), ("近300家", ["近"]), ("将近300家", ["将近"]),
+        ("接近 300 家", ["接近"]), ("95%左右", ["左右"]), ("300家上下", ["上下"]), ("估计扶持 300 家", ["估计"]),
+        ("预计全年扶持 300 家，培训 500 人次", ["预计", "预计"]), ("下降约 2%", ["约"]), ("预计2023年6月完成", ["预计"]),
+        ("2023年5月左右", ["左右"]),
+        ("已扶持 20 家，预计年底 27 家", ["-", "预计"]), ("扶持 20 家。预计明年 30 家", ["-", "预计"]),
+        ("300余家", ["-"]), ("300多家", ["-"]), ("带动 300 家上下游企业", ["-"]), ("节约300万元", ["-"]), ("预约300人次", ["-"]),
+        ("最近3个月", ["-"]), ("附近300米", ["-"]), ("近3年累计扶持 24 家", ["-", "-"]), ("完成预计目标 300 家", ["-"]),
+        ("300 家", ["-"]),
+    ]
+
+    @Test(arguments: hedges) func estimatesAreMarked(_ text: String, _ expected: [String]) {
+        let mentions = TextScanner(text).mentions().filter { $0.role == .value || $0.role == .date }
+        #expect(mentions.map { $0.hedge ?? "-" } == expected)
+    }
 }
