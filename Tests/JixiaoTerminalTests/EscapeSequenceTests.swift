@@ -273,18 +273,4 @@ private struct PTYFunctions {
         #expect(elapsed < .milliseconds(500))
         #expect(terminal.key(timeoutMs: 0) == nil)
     }
-
-    @Test func sequenceArrivingInPiecesIsStillOneKey() throws {
-        guard let terminal = PseudoTerminal() else {
-            Issue.record("cannot open a pseudo-terminal with TERM=xterm-256color")
-            return
-        }
-        // curses gives up on ESC [ 4 (a prefix of nothing it knows) before the ~ arrives.
-        let master = terminal.master
-        terminal.type("\u{1B}[4")
-        DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(5)) {
-            _ = write(master, "~", 1)
-        }
-        #expect(terminal.keys() == [.end])
-    }
 }
