@@ -50,6 +50,17 @@ check_screen "/ search with Chinese text finds the row" $S "行 15/16"
 tm send-keys -t $S n
 check_screen "n moves to the next match" $S "行 16/16"
 
+# An issue opens in full; a claim shows the report's own words. Home/End never read as Esc + [.
+tm send-keys -t $S 3 /
+tm send-keys -t $S -l "自述"
+tm send-keys -t $S Enter Enter
+check_screen "Enter on a claim issue shows the report's own words" $S "报告原文"
+tm send-keys -t $S End Home
+check_screen "Home and End keep the screen (no report switch)" $S "2022 › 问题清单 › 自述与表不符"
+tm send-keys -t $S Escape
+wait_gone $S "报告原文" 10
+tm send-keys -t $S 1
+
 # Help overlay.
 tm send-keys -t $S "?"
 check_screen "? shows the keys valid here" $S "反向排序"

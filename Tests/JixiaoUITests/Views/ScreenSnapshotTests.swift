@@ -44,6 +44,20 @@ struct ScreenSnapshotTests {
         }
     }
 
+    /// An issue about a claim, and a fund without indicators of its own, at 80×24.
+    @Test func issueAndFundDetails() {
+        var state = SeedState.make()
+        state.press(.char("3"))
+        let e = state.evaluation!
+        let row = state.lists.issues.firstIndex { if case .claim = e.findings[$0].location { true } else { false } }!
+        for _ in 0..<row { state.press(.down) }
+        state.press(.enter)
+        Snapshot.assert(Renderer.render(state).text, named: "issue-claim-2022-80x24")
+        var fund = SeedState.make()
+        fund.press(.char("]"), .enter)
+        Snapshot.assert(Renderer.render(fund).text, named: "subproject-2023-80x24")
+    }
+
     @Test func helpOverlayAndEnglishLabels() {
         var state = SeedState.make(width: 80, height: 24, language: .en)
         Snapshot.assert(Renderer.render(state).text, named: "budget-2022-80x24-en")
