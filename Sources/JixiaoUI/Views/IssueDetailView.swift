@@ -23,6 +23,7 @@ enum IssueDetailView {
         case .subProject(let id):
             guard let result = e.subProjects.first(where: { $0.id == id }) else { break }
             figures(&t, result.subProject, result.execution, state)
+            indicators(&t, result.groupIndex, e, state)
         case .report:
             t.add(zh ? "报告" : "Report", e.report.title)
             figures(&t, nil, e.total, state)
@@ -54,12 +55,26 @@ enum IssueDetailView {
         if let note = subProject?.note { t.add(zh ? "说明" : "Note", note, .dim) }
     }
 
+    /// A sub-project's indicators, one line each: status, ratio, score and name.
+    static func indicators(_ t: inout LabeledText, _ group: Int?, _ e: ReportEvaluation, _ state: AppState) {
+        guard let group, e.groups.indices.contains(group) else { return }
+        let l = state.labels
+        t.gap()
+        t.add("\(l.indicators) (\(e.groups[group].indicatorIndices.count))", "", Style(.header, bold: true))
+        for index in e.groups[group].indicatorIndices {
+            let r = e.indicators[index]
+            let ratio = r.ratio.map { $0.percent() } ?? "—"
+            t.add("  \(r.id)", "\(l.status(r.status))  \(ratio)  \(l.score) \(r.score.fixed(2))  \(r.indicator.name)", Theme.status(r.status))
+        }
+    }
+
     /// A sub-project's figures and the issues at it.
     static func subProjectContent(_ state: AppState, index: Int) -> LabeledText {
         var t = LabeledText()
         guard let e = state.evaluation, e.subProjects.indices.contains(index) else { return t }
         let result = e.subProjects[index]
         figures(&t, result.subProject, result.execution, state)
+        indicators(&t, result.groupIndex, e, state)
         t.gap()
         let findings = e.findings(at: .subProject(result.id))
         t.add("\(state.labels.related) (\(findings.count))", findings.isEmpty ? state.labels.none : "", Style(.header, bold: true))
