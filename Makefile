@@ -50,4 +50,4 @@ validate: build
 	.build/debug/jixiao validate $(DATA)
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-* .build_*

@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "jixiao",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "jixiao", targets: ["jixiao"]),
         .executable(name: "jixiao-bench", targets: ["jixiao-bench"]),

@@ -43,7 +43,8 @@ struct Dashboard: ParsableCommand {
         var shown = Renderer.render(state)
         terminal.draw(shown)
         while true {
-            guard let key = terminal.readKey() else { continue }
+            // A blocking read gives nothing only when input is gone (end of file, hang-up): leave.
+            guard let key = terminal.readKey() else { return }
             let action: Action = key == .resize ? .resize(terminal.size) : .key(key)
             let (next, effect) = update(state, action)
             state = next

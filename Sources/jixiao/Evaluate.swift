@@ -13,8 +13,12 @@ struct Evaluate: ParsableCommand {
     @Flag(help: "Print one JSON document instead of a summary.")
     var json = false
 
-    @Option(help: "Execution rate below which a sub-project is underspent, in percent.")
+    @Option(help: "Execution rate below which a sub-project is underspent, in percent (1–100).")
     var underspend: Int = 90
+
+    func validate() throws {
+        guard (1...100).contains(underspend) else { throw ValidationError("--underspend must be from 1 to 100") }
+    }
 
     func run() throws {
         let result = ReportLoader.load(paths: paths)

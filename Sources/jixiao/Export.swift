@@ -54,14 +54,17 @@ struct Export: ParsableCommand {
         var state = session.state(language: lang, size: Size(width: width, height: height), ambiguousWide: ambiguousWide)
         if let report {
             guard let index = session.evaluations.firstIndex(where: { $0.report.id == report }) else {
-                printError("jixiao: no report has the id \"\(report)\"")
-                throw Exit.badData
+                let known = session.evaluations.map(\.report.id).joined(separator: ", ")
+                throw ValidationError("no report has the id \"\(report)\" (loaded: \(known))")
             }
             state.reportIndex = index
             state.refreshLists()
         }
         try navigate(&state)
         print(Renderer.render(state).text, terminator: "")
+        // The screen is printed even when some file was bad (it shows the good ones); the exit code says so.
+        let code = Exit.code(for: session.load)
+        if code != .success { throw code }
     }
 
     private func navigate(_ state: inout AppState) throws {
@@ -73,9 +76,8 @@ struct Export: ParsableCommand {
         case .indicators:
             var group = 0
             if let id = indicator {
-                guard let index = e.indicators.firstIndex(where: { $0.id == id }) else {
-                    printError("jixiao: no indicator has the id \"\(id)\" in \(e.report.id)")
-                    throw Exit.badData
+                guard let index = e.indicatorIndex(id) else {
+                    throw ValidationError("no indicator has the id \"\(id)\" in \(e.report.id)")
                 }
                 group = e.groups.firstIndex { $0.indicatorIndices.contains(index) } ?? 0
                 state.stack = [.pane(.heatmap), .indicators(group: group), .detail(indicator: index)]
@@ -83,8 +85,7 @@ struct Export: ParsableCommand {
             }
             if let id = subProject {
                 guard let found = e.groups.firstIndex(where: { $0.subProjectID == id }) else {
-                    printError("jixiao: no sub-project with indicators has the id \"\(id)\" in \(e.report.id)")
-                    throw Exit.badData
+                    throw ValidationError("no sub-project with indicators has the id \"\(id)\" in \(e.report.id)")
                 }
                 group = found
             }

@@ -69,7 +69,7 @@ if wait_gone $S "反向排序" 10; then pass "any key closes the help"; else fai
 
 # Resize below the minimum and back.
 tm resize-window -t $S -x 50 -y 10
-check_screen "a small terminal says what it needs" $S "need 60×12, have 50×10"
+check_screen "a small terminal says what it needs" $S "need 76×16, have 50×10"
 tm resize-window -t $S -x 200 -y 50
 check_screen "enlarging redraws the dashboard" $S "2022 › 预算执行"
 

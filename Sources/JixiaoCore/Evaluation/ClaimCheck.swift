@@ -64,8 +64,12 @@ enum ClaimCheck {
         let location = Finding.Location.claim(claim.id)
         func mismatch(_ text: String) -> Finding { Finding(.error, .claimMismatch, location, text) }
         func mismatch(_ kind: Finding.Kind, _ text: String) -> Finding { Finding(.error, kind, location, text) }
+        func unverifiable(_ why: String) -> Finding {
+            Finding(.info, .claimMismatch, location, "无法核对报告所称「\(claim.quote.prefix(40))」：\(why)")
+        }
         guard claim.kind != .grade else {
-            guard let text = claim.text, let stated = c.report.statedScore else { return nil }
+            guard let text = claim.text else { return nil }
+            guard let stated = c.report.statedScore else { return unverifiable("报告未给出自评分") }
             let implied = Grade(score: stated)
             return text == implied.rawValue ? nil
                 : mismatch(.gradeMismatch, "报告称绩效等级为「\(text)」，但其自评分 \(stated.plain) 分对应「\(implied.rawValue)」")
@@ -93,7 +97,9 @@ enum ClaimCheck {
             return Decimal(counted.notMet) == value ? nil
                 : mismatch("报告称\(scope)未完成 \(value.plain) 项，指标表显示未完成 \(counted.notMet) 项（共 \(counted.total) 项）")
         case .indicatorRatio:
-            guard let result = indicators(in: claim.scope, c).first, claim.scope?.indicator != nil else { return nil }
+            guard claim.scope?.indicator != nil, let result = indicators(in: claim.scope, c).first else {
+                return unverifiable("未指明是哪一项指标")
+            }
             guard let ratio = result.ratio else {
                 return mismatch("报告称\(scope)完成率为 \(value.plain)%，但其目标与实际值无法算出完成率")
             }
@@ -117,7 +123,7 @@ enum ClaimCheck {
             return (sum - value).magnitude <= c.tolerance ? nil
                 : mismatch(.totalMismatch, "报告称支出合计 \(value.grouped()) 万元，各二级项目支出相加为 \(sum.grouped()) 万元（差 \((sum - value).grouped()) 万元）")
         case .executionRate:
-            guard let rate = c.total.rate else { return nil }
+            guard let rate = c.total.rate else { return unverifiable("预算为 0，无法计算执行率") }
             let original = c.total.rateOfOriginal
             if agrees(value, rate * 100) || original.map({ agrees(value, $0 * 100) }) == true { return nil }
             return mismatch("报告称支出率为 \(value.plain)%，按预算表计算为 \(rate.percent())")

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The thresholds a review uses; defaults follow RULES.md.
+/// The thresholds a review uses; defaults follow the fiscal rules (docs/scoring.md).
 public struct EvaluationOptions: Sendable, Equatable {
     /// A sub-project spending less than this share of its adjusted budget is underspent.
     public var underspendThreshold: Decimal = Decimal(string: "0.9")!

@@ -22,7 +22,7 @@ public struct Finding: Sendable, Equatable, Hashable {
         }
     }
 
-    /// What a finding is about; one per rule of RULES.md's list of findings.
+    /// What a finding is about; one per rule of the fiscal rules (docs/scoring.md)'s list of findings.
     public enum Kind: String, Sendable, CaseIterable {
         case indicatorUnmet, indicatorPartial, indicatorReview, reasonMissing, targetTooLow
         case overspent, underspent, executionLow, executionMismatch, budgetReduced

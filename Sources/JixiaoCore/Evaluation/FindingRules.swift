@@ -1,6 +1,6 @@
 import Foundation
 
-/// The review's rules for indicators, money and target quality (RULES.md, last section).
+/// The review's rules for indicators, money and target quality (the fiscal rules (docs/scoring.md), last section).
 enum FindingRules {
     static func indicators(_ results: [IndicatorResult], options: EvaluationOptions) -> [Finding] {
         var findings: [Finding] = []
@@ -27,12 +27,15 @@ enum FindingRules {
             case .met:
                 break
             }
-            if result.judgement.exceedsTarget, let ratio = result.ratio {
+            if result.status == .met, result.judgement.kind != .reverse, let ratio = result.ratio, ratio > options.overTargetThreshold {
                 findings.append(Finding(.info, .targetTooLow, here,
-                    "\(name)完成率 \(ratio.percent())，超过目标 \(((options.overTargetThreshold - 1) * 100).plain)% 以上，目标可能设置偏低"))
+                    "\(name)完成率 \(ratio.percent())，高于目标的 \(options.overTargetThreshold.percent(0))，目标可能设置偏低"))
             }
-            if indicator.target.trimmingCharacters(in: .whitespaces).isEmpty || indicator.actual.trimmingCharacters(in: .whitespaces).isEmpty {
-                findings.append(Finding(.error, .blankText, here, "\(name)的\(indicator.target.isEmpty ? "目标值" : "实际完成值")为空"))
+            let blankTarget = indicator.target.trimmingCharacters(in: .whitespaces).isEmpty
+            let blankActual = indicator.actual.trimmingCharacters(in: .whitespaces).isEmpty
+            if blankTarget || blankActual {
+                let what = blankTarget && blankActual ? "目标值和实际完成值" : blankTarget ? "目标值" : "实际完成值"
+                findings.append(Finding(.error, .blankText, here, "\(name)的\(what)为空"))
             }
             if let category = result.category {
                 if category.isQuantitative, !containsDigit(indicator.target), !indicator.target.isEmpty {
@@ -68,7 +71,13 @@ enum FindingRules {
                     findings.append(Finding(share >= Decimal(string: "0.5")! ? .warning : .info, .budgetReduced, here, text))
                 }
             }
-            guard let rate = figures.rate else { continue }
+            guard let rate = figures.rate else {
+                if figures.spent > 0 {
+                    findings.append(Finding(.error, .overspent, here,
+                        "\(name)调整后预算为 \(figures.adjustedBudget.grouped()) 万元，却支出 \(figures.spent.grouped()) 万元：无法计算执行率"))
+                }
+                continue
+            }
             let budgetText = figures.isAdjusted
                 ? "调整后预算 \(figures.adjustedBudget.grouped()) 万元（年初 \(figures.budget.grouped())）"
                 : "预算 \(figures.budget.grouped()) 万元"
@@ -90,6 +99,10 @@ enum FindingRules {
         if let rate = total.rate, rate < threshold {
             findings.append(Finding(.warning, .executionLow, .report,
                 "整体执行率 \(rate.percent())，低于 \(threshold.percent(0))：预算 \(total.adjustedBudget.grouped()) 万元，支出 \(total.spent.grouped()) 万元"))
+        }
+        if total.rate == nil, total.spent > 0 {
+            findings.append(Finding(.error, .overspent, .report,
+                "调整后预算合计 \(total.adjustedBudget.grouped()) 万元，支出 \(total.spent.grouped()) 万元：无法计算执行率，执行率得 0 分"))
         }
         if let rate = total.rate, rate > 1 {
             findings.append(Finding(.error, .overspent, .report,

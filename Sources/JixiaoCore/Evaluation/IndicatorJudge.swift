@@ -1,6 +1,6 @@
 import Foundation
 
-/// Judges one indicator from its target and actual texts (RULES.md, "One indicator's score and status").
+/// Judges one indicator from its target and actual texts (the fiscal rules (docs/scoring.md), "One indicator's score and status").
 ///
 /// The target decides the kind (positive, reverse, equal, range, compound, deadline,
 /// qualitative); the actual is read against it; an analyst's `ExplicitValue` settles what the

@@ -7,7 +7,7 @@ public struct IndicatorJudgement: Sendable, Equatable, Encodable {
     /// actual ÷ target, not capped (1.25 is 125%); nil where none applies (qualitative, deadline,
     /// a completion word without a number, review).
     public var ratio: Decimal?
-    /// The share of the indicator's weight it earns, in 0…1 (RULES.md).
+    /// The share of the indicator's weight it earns, in 0…1 (the fiscal rules (docs/scoring.md)).
     public var scoreFraction: Decimal
     /// Why, in one line of Chinese: `实际 27 家 ≥ 目标 20 家，完成率 135.00%`.
     public var reason: String

@@ -47,7 +47,7 @@ public struct ScoreCard: Sendable, Equatable {
     public var statedGrade: String?
     /// How weights were moved, in words, where a level has no indicators.
     public var notes: [String]
-    /// Whether the weights are the defaults of RULES.md rather than the report's own.
+    /// Whether the weights are the defaults of the fiscal rules (docs/scoring.md) rather than the report's own.
     public var usesDefaultWeights: Bool
 
     /// computed − stated, when the report states a score.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Spreads the first-level weights over the indicators and adds up the score (RULES.md, Weights).
+/// Spreads the first-level weights over the indicators and adds up the score (the fiscal rules (docs/scoring.md), Weights).
 enum Scoring {
     struct Outcome {
         var weights: [Decimal]

@@ -23,7 +23,6 @@ struct ObjectReader {
     let node: JSONNode
     let path: String
     private let members: [String: JSONNode.Member]
-    private var extraKeys: [JSONNode.Member] = []
 
     /// Starts reading `node` at `path`; nil (with an error recorded) when it is not an object.
     init?(_ node: JSONNode, path: String, context: ReadContext) {

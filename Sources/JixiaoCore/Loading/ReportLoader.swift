@@ -52,6 +52,9 @@ public enum ReportLoader {
                 files.append(path)
             }
         }
+        // The same file named twice (a folder and a file in it) is read once.
+        var seenFiles = Set<String>()
+        files = files.filter { seenFiles.insert(URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path).inserted }
         var seenReportIDs: [String: String] = [:]
         for file in files {
             result.files.append(file)

@@ -25,7 +25,7 @@ public struct Report: Codable, Equatable, Sendable {
     public var statedScore: Decimal?
     /// 绩效等级 as the report states it (优, 良, 中, 差).
     public var statedGrade: String?
-    /// Weights the report sets; absent means the defaults of RULES.md.
+    /// Weights the report sets; absent means the defaults of the fiscal rules (docs/scoring.md).
     public var weights: Weights?
     public var subProjects: [SubProject]
     public var indicators: [Indicator]
@@ -88,7 +88,7 @@ public struct Statement: Codable, Equatable, Sendable {
     }
 }
 
-/// First-level weights of a report's score (RULES.md: 10/50/30/10 by default).
+/// First-level weights of a report's score (the fiscal rules (docs/scoring.md): 10/50/30/10 by default).
 public struct Weights: Codable, Equatable, Sendable {
     public var execution: Decimal
     public var output: Decimal

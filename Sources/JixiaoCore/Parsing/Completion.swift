@@ -9,7 +9,7 @@ public enum Completion: String, Sendable, Equatable, Encodable {
     /// 未完成, 未达成, 未达到, 否, 尚未, 没有, 不足.
     case notAchieved
 
-    /// The band's top share of the weight (RULES.md: 80–100%, 60–80%, 0–60%).
+    /// The band's top share of the weight (the fiscal rules (docs/scoring.md): 80–100%, 60–80%, 0–60%).
     public var bandTop: Decimal {
         switch self {
         case .achieved: 1

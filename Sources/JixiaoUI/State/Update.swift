@@ -63,7 +63,7 @@ extension AppState {
             refreshLists()
             clampCursors()
         case .char("s"): cycleSort()
-        case .char("S"):
+        case .char("S") where screen == .pane(.budget):
             budgetAscending.toggle()
             refreshLists()
         case .char("v"): cycleSeverity()
@@ -148,7 +148,13 @@ extension AppState {
     /// In an indicator's detail, j/k step to the next or previous indicator of the list it came from.
     private mutating func stepIndicator(by step: Int) {
         guard stack.count >= 2, case .indicators(let group) = stack[stack.count - 2],
-              let rows = lists.indicatorsByGroup[group], !rows.isEmpty else { return }
+              let rows = lists.indicatorsByGroup[group], !rows.isEmpty else {
+            // Opened from the issue list: there is no list to step through, so j/k scroll.
+            var cursor = self.cursor(screen)
+            cursor.top = max(0, min(cursor.top + step, rowCount - visibleRows))
+            setCursor(cursor, for: screen)
+            return
+        }
         var listCursor = cursor(.indicators(group: group))
         listCursor.selected = min(max(0, listCursor.selected + step), rows.count - 1)
         listCursor.clamp(count: rows.count, visible: Layout.bodyRows(for: .indicators(group: group), size: size))

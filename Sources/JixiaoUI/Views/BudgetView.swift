@@ -4,7 +4,8 @@ import JixiaoCore
 /// The budget-versus-spend table: one row per sub-project, a bar for the execution rate, a total row,
 /// and the selected row's adjustments in full below.
 enum BudgetView {
-    static let barWidth = 10
+    /// The bar's cells: 10, or 6 on narrow screens.
+    static func barWidth(_ screenWidth: Int) -> Int { screenWidth < 90 ? 6 : 10 }
     static let previewRows = 2
     /// The name column never grows past this, so numbers stay near their names on wide screens.
     static let maxNameWidth = 44
@@ -16,24 +17,25 @@ enum BudgetView {
         if e.total.isAdjusted { fields.append(.adjusted) }
         fields.append(.spent)
         if width >= 110 { fields.append(.balance) }
-        if width >= 120, e.subProjects.contains(where: { $0.execution.pending != nil }) { fields.append(.pending) }
+        if width >= 120, e.total.pending != nil { fields.append(.pending) }
         return fields + [.rate, .bar, .mark]
     }
 
     static func columns(_ state: AppState, _ fields: [Field], width: Int) -> [Column] {
         let l = state.labels
         let zh = state.language == .zh
+        let money = width < 100 ? 10 : 11
         let columns = fields.map { field -> Column in
             switch field {
             case .number: Column(title: l.number, width: 4, align: .right)
             case .name: Column(title: l.subProject, width: 12, flexible: true)
-            case .budget: Column(title: l.budget, width: 11, align: .right)
-            case .adjusted: Column(title: l.adjusted, width: 11, align: .right)
-            case .spent: Column(title: l.spent, width: 11, align: .right)
+            case .budget: Column(title: l.budget, width: money, align: .right)
+            case .adjusted: Column(title: l.adjusted, width: money, align: .right)
+            case .spent: Column(title: l.spent, width: money, align: .right)
             case .balance: Column(title: zh ? "结余" : "Unspent", width: 10, align: .right)
             case .pending: Column(title: zh ? "待付" : "Pending", width: 9, align: .right)
             case .rate: Column(title: l.rate, width: 8, align: .right)
-            case .bar: Column(title: "", width: barWidth)
+            case .bar: Column(title: "", width: barWidth(width))
             case .mark: Column(title: "", width: 6)
             }
         }
@@ -123,18 +125,18 @@ enum BudgetView {
             case .balance: ((x.adjustedBudget - x.spent).grouped(), x.isOverspent ? Style(.bad) : .dim)
             case .pending: (x.pending?.grouped() ?? "", .plain)
             case .rate: (x.rate?.percent() ?? "—", rateStyle)
-            case .bar: (bar(x.rate, measure: measure), rateStyle)
+            case .bar: (bar(x.rate, cells: barWidth(state.size.width), measure: measure), rateStyle)
             case .mark: (x.isOverspent ? state.labels.overspent : x.isUnderspent(threshold: threshold) ? state.labels.underspent : "", rateStyle)
             }
         }
     }
 
-    /// █ for each tenth spent, ░ for the rest; full when overspent. Block characters are
+    /// █ for each share spent, ░ for the rest; full when overspent. Block characters are
     /// East-Asian-ambiguous, so the count follows their width.
-    static func bar(_ rate: Decimal?, measure: CellWidth) -> String {
+    static func bar(_ rate: Decimal?, cells: Int, measure: CellWidth) -> String {
         guard let rate else { return "" }
         let cell = max(1, measure.width(of: "█"))
-        let slots = barWidth / cell
+        let slots = cells / cell
         let filled = min(slots, max(0, Int("\((rate * Decimal(slots)).rounded(0))") ?? 0))
         return String(repeating: "█", count: filled) + String(repeating: "░", count: slots - filled)
     }
@@ -165,8 +167,15 @@ enum FinanceBlock {
             if let change = c.statedChange { text += zh ? "（报告称 \(change.plain)%）" : " (stated \(change.plain)%)" }
             lines.append((text, .plain))
         }
-        for (n, line) in lines.enumerated() where y0 + n <= y1 {
-            buffer.put(line.0, x: 2, y: y0 + n, style: line.1, maxWidth: buffer.width - 3)
+        var y = y0
+        for (text, style) in lines {
+            // Wrapped, never cut: a figure is either whole on screen or not there.
+            let wrapped = TextWrap.wrap(text, width: buffer.width - 3, measure: buffer.cellWidth)
+            guard y + wrapped.count - 1 <= y1 else { break }
+            for part in wrapped {
+                buffer.put(part, x: 2, y: y, style: style, maxWidth: buffer.width - 3)
+                y += 1
+            }
         }
     }
 }

@@ -99,9 +99,6 @@ enum Chrome {
         return parts.joined(separator: " › ")
     }
 
-    /// report › pane › sub-project › indicator.
-    static func breadcrumb(_ state: AppState) -> String { breadcrumbParts(state).joined(separator: " › ") }
-
     private static func breadcrumbParts(_ state: AppState) -> [String] {
         guard let e = state.evaluation else { return [state.labels.noReports] }
         var parts = [e.report.scope + " \(e.report.year)"]

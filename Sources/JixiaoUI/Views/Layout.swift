@@ -2,8 +2,8 @@ import JixiaoCore
 
 /// Where things go on screen, and the per-screen facts `update` needs (rows that fit, text to search).
 public enum Layout {
-    /// The smallest terminal the dashboard draws in; below it, a "need W×H" screen.
-    public static let minimum = Size(width: 60, height: 12)
+    /// The smallest terminal the dashboard draws in (every table's columns fit); below it, a "need W×H" screen.
+    public static let minimum = Size(width: 76, height: 16)
 
     /// Rows above the body: title, summary, table header.
     static let top = 3

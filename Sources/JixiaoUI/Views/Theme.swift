@@ -7,13 +7,10 @@ enum Theme {
     /// The active tab is the one tab *not* on the bar's background, so it shows with and without colour.
     static let activeTab = Style(foreground: .accent, background: .normal, bold: true, underline: true)
     static let tab = Style(foreground: .header, background: .selected)
-    static let summary = Style(.normal)
     static let tableHeader = Style(.header, bold: true, underline: true)
     static let selected = Style.selected
-    static let totalRow = Style(.normal, bold: true)
     static let statusLine = Style(foreground: .normal, background: .selected)
     static let hints = Style(.dim)
-    static let message = Style(.accent, bold: true)
 
     static func status(_ status: IndicatorStatus) -> Style {
         switch status {

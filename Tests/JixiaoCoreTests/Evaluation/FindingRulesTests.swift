@@ -68,4 +68,32 @@ struct FindingRulesTests {
         #expect(found.contains(.noSatisfactionIndicator))
         #expect(found.contains(.noIndicators))
     }
+
+    @Test func spendingAgainstAZeroBudgetIsAnError() {
+        var report = ReportBuilder.balanced
+        report.subProjects[0].budget = 0
+        let e = Evaluator.evaluate(report)
+        #expect(e.total.rate == nil)
+        #expect(e.findings.filter { $0.kind == .overspent }.count == 2)
+        #expect(e.score.executionScore == 0)
+    }
+
+    @Test func budgetsCutByAdjustmentsAreNamed() {
+        var report = ReportBuilder.balanced
+        report.subProjects[0].budget = 400
+        report.subProjects[0].adjustments = [BudgetAdjustment(kind: .recovered, amount: 300, label: "收回")]
+        let found = Evaluator.evaluate(report).findings.filter { $0.kind == .budgetReduced }
+        #expect(found.count == 1)
+        #expect(found.first?.severity == .warning)
+        #expect(found.first?.message.contains("75.00%") == true)
+    }
+
+    @Test func theTooLowThresholdIsConfigurable() {
+        var report = ReportBuilder.balanced
+        report.indicators[0].actual = "12 家"
+        #expect(!Evaluator.evaluate(report).findings.contains { $0.kind == .targetTooLow })
+        var options = EvaluationOptions()
+        options.overTargetThreshold = ReportBuilder.decimal("1.1")
+        #expect(Evaluator.evaluate(report, options: options).findings.contains { $0.kind == .targetTooLow && $0.message.contains("110%") })
+    }
 }

@@ -130,4 +130,10 @@ struct MalformedFileTests {
         #expect(result.reports.isEmpty)
         #expect(result.errors.map(\.message) == ["report id \"r1\" is already used in reports[0] of the same file"])
     }
+
+    @Test func aFileNamedTwiceIsReadOnce() throws {
+        let result = ReportLoader.load(paths: [Paths.data.path, Paths.fund2022, Paths.data.path + "/"])
+        #expect(result.errors.isEmpty, "\(result.errors.map(\.description))")
+        #expect(result.reports.count == 2)
+    }
 }

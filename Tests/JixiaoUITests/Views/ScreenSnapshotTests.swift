@@ -68,15 +68,16 @@ struct ScreenSnapshotTests {
     @Test func aTooSmallTerminalSaysWhatItNeeds() {
         let state = SeedState.make(width: 40, height: 10)
         let text = Renderer.render(state).text
-        #expect(text.contains("need 60×12, have 40×10"))
+        #expect(text.contains("need 76×16, have 40×10"))
         for (w, h) in [(1, 1), (0, 0), (2, 30), (200, 1)] {
             _ = Renderer.render(SeedState.make(width: w, height: h))
         }
     }
 
     @Test func noLineIsWiderThanTheScreenAndNoWideCharacterIsCut() {
-        for (w, h) in [(60, 12), (80, 24), (97, 31), (120, 40), (250, 70)] {
-            for keys: [Key] in [[], [.char("2")], [.char("3")], [.char("2"), .enter], [.enter, .enter], [.char("?")]] {
+        for (w, h) in [(76, 16), (80, 24), (97, 31), (120, 40), (250, 70)] {
+            for keys: [Key] in [[], [.char("2")], [.char("3")], [.char("2"), .enter], [.enter, .enter], [.char("?")],
+                                [.char("]")], [.char("]"), .enter], [.char("3"), .enter]] {
                 var state = SeedState.make(width: w, height: h)
                 state.widthPolicy = w == 97 ? .ambiguousWide : .standard
                 for key in keys { state.press(key) }
@@ -84,6 +85,9 @@ struct ScreenSnapshotTests {
                 for line in buffer.lines() {
                     #expect(buffer.cellWidth.width(of: line) <= w, "\(w)x\(h) \(keys): \(line)")
                 }
+                // Every table's last column is on screen: the over/under marks and the heatmap total.
+                if keys.isEmpty { #expect(buffer.text.contains(state.labels.overspent), "\(w)x\(h)") }
+                if keys == [.char("2")] { #expect(buffer.lines()[2].hasSuffix(state.labels.total), "\(w)x\(h): \(buffer.lines()[2])") }
                 #expect(buffer.lines().count == h)
             }
         }
