@@ -90,6 +90,7 @@ public enum IndicatorJudge {
     /// Judges a numeric target; `settled` when an analyst's value replaced what the text says.
     private static func judgeQuantities(_ target: ParsedTarget, _ reading: ActualReader.Reading, settled: Bool) -> Verdict {
         let actual = reading.actual
+        if let problem = signProblem(in: target) { return .review(problem) }
         if reading.ambiguousClause != nil {
             let names = actual.candidates.map(\.source)
             if let note = reading.ambiguityNote {
@@ -111,6 +112,8 @@ public enum IndicatorJudge {
         if found.count < target.clauses.count, let missing = actual.values.firstIndex(where: { $0 == nil }) {
             return .review("第 \(missing + 1) 项条件（\(target.clauses[missing].summary)）在实际中未找到对应数值")
         }
+        // A negative count (-5 家), or a decline written with a minus sign (下降-2%), cannot be read.
+        if let problem = signProblem(in: found) { return .review(problem) }
         // An estimate (约 300 家, 95%左右, 预计…) is not a measured value.
         if let hedged = found.first(where: { $0.hedge != nil }), let word = hedged.hedge {
             let written = hedged.source.contains(word) ? hedged.source : hedged.source + word
@@ -146,11 +149,43 @@ public enum IndicatorJudge {
         return Verdict(status: allMet ? .met : .unmet, ratio: ratio, score: score, reason: reason, exceeds: exceeds)
     }
 
+    /// Why a target's sign cannot be read: a negative count (`≥-5家`), or a decline word before a
+    /// negative number (`降低-5%`), which leaves the direction unclear.
+    private static func signProblem(in target: ParsedTarget) -> String? {
+        for clause in target.clauses.prefix(ActualReader.maximumClauses) {
+            let bounds = [clause.quantity] + (clause.upper.map { [$0] } ?? [])
+            guard let negative = bounds.first(where: { $0.value < 0 }) else { continue }
+            if clause.falls {
+                return "目标“\(clause.label)\(clause.summary)”既写下降又带负号，方向不明，需分析员认定"
+            }
+            if negative.unit?.dimension == .count {
+                return "目标 \(clause.summary) 为负数，数量不能为负，需分析员认定"
+            }
+        }
+        return nil
+    }
+
+    /// Why an actual's sign cannot be read: a negative count (`-5 家`: no count is below 0), or a
+    /// decline word before a negative number (`下降-2%`: a fall of −2% is a rise, or a typo).
+    private static func signProblem(in values: [ActualValue]) -> String? {
+        for value in values where value.quantity.value < 0 {
+            if value.falls {
+                return "实际“\(value.source)”既写下降又带负号，方向不明，需分析员认定"
+            }
+            if let unit = value.quantity.unit, unit.dimension == .count {
+                return "实际“\(value.source)”读得 \(value.quantity.summary)，为负数，数量不能为负，需分析员认定"
+            }
+        }
+        return nil
+    }
+
     /// The smallest ratio of the clauses that count upward; a compound of ceilings only reports its largest.
+    /// When the upward clauses have no ratio (`≥ 0`, `≥ -2%`), neither has the compound: a ceiling's
+    /// ratio, where less is better, would not say how far the upward clauses got.
     private static func compoundRatio(_ clauses: [TargetClause], _ outcomes: [Outcome]) -> Decimal? {
         let pairs = zip(clauses, outcomes)
-        let upward = pairs.filter { $0.0.kind != .reverse }.compactMap(\.1.ratio)
-        if !upward.isEmpty { return upward.min() }
+        let upward = pairs.filter { $0.0.kind != .reverse }
+        if !upward.isEmpty { return upward.compactMap(\.1.ratio).min() }
         return pairs.compactMap(\.1.ratio).max()
     }
 
@@ -167,7 +202,7 @@ public enum IndicatorJudge {
         let actualQuantity = value.quantity
         let convertible = targetQuantity.unit.flatMap { unit in actualQuantity.unit.map { unit.converts(from: $0) } } ?? false
         let target = convertible ? targetQuantity.baseValue : targetQuantity.value
-        let actual = convertible ? actualQuantity.baseValue : actualQuantity.value
+        var actual = convertible ? actualQuantity.baseValue : actualQuantity.value
         var shown = actualQuantity.summary
         if convertible, actualQuantity.unit != targetQuantity.unit {
             shown += "（合 " + actualQuantity.converted(to: targetQuantity.unit).summary + "）"
@@ -178,10 +213,28 @@ public enum IndicatorJudge {
         if value.unitFromTarget { prefix += "实际未写单位，按目标单位计；" }
         let goal = targetQuantity.summary
 
+        // Against a decline target (成本降低 5%) a negative actual is a decline of its size: -6% is 下降 6%.
+        if clause.falls, actual < 0 {
+            let size = Quantity(TextScanner.negated(actualQuantity.value), actualQuantity.unit).summary
+            prefix += "实际为负值 \(actualQuantity.summary)，即下降 \(size)；"
+            actual = TextScanner.negated(actual)
+            shown = size
+        }
+        // A negative bound (≤-2%, ≥-1%) is compared with its sign; no ratio.
+        if target < 0 {
+            return measureBelowZero(clause, value, target: target, actual: actual, convertible: convertible,
+                                    shown: shown, prefix: prefix)
+        }
+
         // A decline against a target of growth (同比下降 2% against 增长 5%) falls short of any positive target.
         if value.falls, !clause.falls, clause.kind != .reverse, actual != 0 {
             return Outcome(met: false, ratio: 0, score: 0,
                            text: prefix + "实际为下降 \(shown)，与目标 \(clause.summary) 方向相反，完成率按 0 计")
+        }
+        // So does a negative value (-3% against 增长 ≥ 5%): ratio 0, never below.
+        if !clause.falls, clause.kind != .reverse, actual < 0, target > 0 {
+            return Outcome(met: false, ratio: 0, score: 0,
+                           text: prefix + "实际为负值 \(shown)，低于目标 \(clause.summary)，与目标方向相反，完成率按 0 计")
         }
 
         switch clause.kind {
@@ -190,6 +243,11 @@ public enum IndicatorJudge {
                 let met = actual <= 0
                 return Outcome(met: met, ratio: nil, score: met ? 1 : 0,
                                text: prefix + "目标上限为 0，实际 \(shown)" + (met ? " 未超出" : " 已超出") + "，不计比值")
+            }
+            if actual < 0 {
+                // Below 0 under a ceiling above 0 (-3% against ≤ 5%): kept, and the ratio is 0, not negative.
+                return Outcome(met: true, ratio: 0, score: 1,
+                               text: prefix + "实际为负值 \(shown)，低于目标上限 \(goal)，比值按 0 计")
             }
             let ratio = divide(actual, target)
             if actual <= target {
@@ -235,13 +293,70 @@ public enum IndicatorJudge {
             guard target > 0 else {
                 let met = actual >= 0
                 return Outcome(met: met, ratio: nil, score: met ? 1 : 0,
-                               text: prefix + "目标为 0，实际 \(shown) 不低于 0，不计完成率")
+                               text: prefix + "目标为 0，实际 \(shown)" + (met ? " 不低于 0" : " 低于 0") + "，不计完成率")
             }
             let ratio = divide(actual, target)
             let met = actual >= target
             let sign = met ? "≥" : "<"
             return Outcome(met: met, ratio: ratio, score: met ? 1 : min(ratio ?? 0, 1),
                            text: prefix + "实际 \(shown) \(sign) 目标 \(goal)" + ratioText("完成率", ratio))
+        }
+    }
+
+    /// A clause whose bound is below 0 (`≤-2%`: a fall of at least 2%; `≥-1%`: a fall of at most 1%).
+    ///
+    /// The actual is compared with its sign (a decline word counts as negative: `下降 3%` is -3%),
+    /// the same way the kind says: −3% meets ≤ −2%, −1% does not. There is no ratio: actual ÷ target
+    /// of two negatives grows as the actual falls, the opposite of what a ratio means for the kind,
+    /// and is negative for an actual above 0. When not met, the score falls with the distance past
+    /// the bound, measured in the bound's size, reaching 0 at twice it (−1% against ≤ −2%: 0.5).
+    private static func measureBelowZero(
+        _ clause: TargetClause, _ value: ActualValue, target: Decimal, actual: Decimal, convertible: Bool,
+        shown written: String, prefix given: String
+    ) -> Outcome {
+        var prefix = given
+        var actual = actual
+        var shown = written
+        if value.falls, !clause.falls, actual > 0 {
+            shown = Quantity(TextScanner.negated(value.quantity.value), value.quantity.unit).summary
+            prefix += "实际为下降 \(written)，按 \(shown) 计；"
+            actual = TextScanner.negated(actual)
+        }
+        let goal = clause.quantity.summary
+        let size = TextScanner.negated(target)
+        let noRatio = "；目标为负数，实际与目标之比不表示完成程度，不计完成率"
+        func missed(by distance: Decimal, _ text: String) -> Outcome {
+            let share = divide(distance, size) ?? 1
+            let score = max(0, 1 - share)
+            return Outcome(met: false, ratio: nil, score: score,
+                           text: prefix + text + "，差距为目标绝对值的 " + DecimalText.percent(share)
+                               + "，得分比例 " + DecimalText.percent(score) + noRatio)
+        }
+        switch clause.kind {
+        case .reverse:
+            if actual <= target {
+                return Outcome(met: true, ratio: nil, score: 1, text: prefix + "实际 \(shown) ≤ 目标上限 \(goal)" + noRatio)
+            }
+            return missed(by: actual - target, "实际 \(shown) > 目标上限 \(goal)")
+        case .equal:
+            if actual == target {
+                return Outcome(met: true, ratio: nil, score: 1, text: prefix + "实际 \(shown) = 目标 \(goal)" + noRatio)
+            }
+            return missed(by: actual > target ? actual - target : target - actual, "实际 \(shown) ≠ 目标 \(goal)")
+        case .range:
+            let span = clause.summary
+            if actual < target {
+                return missed(by: target - actual, "实际 \(shown)，低于目标区间 \(span)的下限")
+            }
+            let upperQuantity = clause.upper ?? clause.quantity
+            let upper = convertible ? upperQuantity.baseValue : upperQuantity.value
+            let place = actual <= upper ? "在目标区间 \(span)内" : "高于目标区间 \(span)"
+            return Outcome(met: true, ratio: nil, score: 1, text: prefix + "实际 \(shown)，" + place + noRatio)
+        default:
+            if actual >= target {
+                return Outcome(met: true, ratio: nil, score: 1, text: prefix + "实际 \(shown) ≥ 目标 \(goal)" + noRatio)
+            }
+            return missed(by: target - actual, "实际 \(shown) < 目标 \(goal)")
         }
     }
 

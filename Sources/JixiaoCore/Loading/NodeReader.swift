@@ -68,7 +68,11 @@ struct ObjectReader {
     }
 
     private func missing(_ key: String) {
-        context.fail(node, fieldPath(key), "missing required field")
+        if let present = members[key] {
+            context.fail(present.value, fieldPath(key), "must not be null: the field is required")
+        } else {
+            context.fail(node, fieldPath(key), "missing required field")
+        }
     }
 
     // MARK: Strings

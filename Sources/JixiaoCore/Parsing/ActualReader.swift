@@ -73,11 +73,11 @@ enum ActualReader {
                         unitFromTarget: unitFromTarget, falls: mention.falls, hedge: mention.hedge)
         }
 
-        /// Whether it is a bare number that took `%` from the target or the name, at most 1 (and
-        /// not 0): `0.95` may be 0.95% or a fraction written for 95%.
+        /// Whether it is a bare number that took `%` from the target or the name, at most 1 in size
+        /// (and not 0): `0.95` may be 0.95% or a fraction written for 95%, `-0.5` -0.5% or -50%.
         var isBareFractionOfPercent: Bool {
             mention.unit == nil && quantity.unit?.symbol == MeasureUnit.percent.symbol
-                && quantity.value > 0 && quantity.value <= 1
+                && quantity.value != 0 && quantity.value >= -1 && quantity.value <= 1
         }
     }
 

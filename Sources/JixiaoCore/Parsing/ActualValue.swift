@@ -1,5 +1,6 @@
 /// One value read from an actual.
 public struct ActualValue: Sendable, Equatable, Encodable {
+    /// The value read, negative when written with a minus sign (`-3%`).
     public var quantity: Quantity
     /// A comparator written with it (`企业满意度≥90%`): the actual restates a bound, which is taken as the value.
     public var comparator: Comparator

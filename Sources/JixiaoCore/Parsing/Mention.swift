@@ -17,7 +17,7 @@ struct Mention: Equatable {
     }
 
     var role: Role
-    /// The number as written (the lower bound of a range).
+    /// The number as written (the lower bound of a range), negative after a minus sign (`-3%`).
     var value: Decimal
     /// The upper bound of a range (`2-3 家`).
     var upper: Decimal?

@@ -3,13 +3,13 @@ public struct TargetClause: Sendable, Equatable, Encodable {
     /// `.positive`, `.reverse`, `.equal` or `.range`.
     public var kind: TargetKind
     public var comparator: Comparator
-    /// The bound; the lower bound of a range.
+    /// The bound; the lower bound of a range. Negative when written with a minus sign (`≤-2%`).
     public var quantity: Quantity
     /// The upper bound of a range.
     public var upper: Quantity?
     /// The words before the number in its clause (`财政贡献额度增长`), to match it in the actual.
     public var label: String
-    /// How it is shown: `≥ 20 家`, `2-3 家`, `≤ 5000 万元`.
+    /// How it is shown: `≥ 20 家`, `2-3 家`, `≤ 5000 万元`, `≤ -2%`, `-3~-1%`.
     public var summary: String
     /// Whether the target is a decline (`成本降低 5%`).
     public var falls: Bool
@@ -19,7 +19,9 @@ public struct TargetClause: Sendable, Equatable, Encodable {
         self.upper = upper; self.label = label; self.falls = falls
         if let upper {
             let unit = upper.unit.map { $0.isSign ? $0.symbol : " " + $0.symbol } ?? ""
-            summary = DecimalText.plain(quantity.value) + "-" + DecimalText.plain(upper.value) + unit
+            // `-3~-1%` rather than `-3--1%` once a bound is negative.
+            let mark = quantity.value < 0 ? "~" : "-"
+            summary = DecimalText.plain(quantity.value) + mark + DecimalText.plain(upper.value) + unit
         } else if comparator == .none {
             summary = quantity.summary
         } else {

@@ -4,10 +4,21 @@
 /// variants of ≥ ≤ = and dashes become one form, and whitespace — which in transcribed tables
 /// is only line breaks and padding (`1亿\n元`) — is dropped, except a single space kept between
 /// two digits so that `10 20` stays two numbers. The clause separators `，` and `；` stay fullwidth.
+///
+/// The minus signs `-` `−` `－` `﹣` and the typographic dashes `‐ ‑ ‒ – — ―` all become `-`;
+/// `normalizeMarkingDashes` also says which `-` were dashes, since only a minus sign can make
+/// a number negative (`−3%`), while either can join a range (`2–3 家`).
 enum TextNormalizer {
     static func normalize(_ text: String) -> [Unicode.Scalar] {
+        normalizeMarkingDashes(text).scalars
+    }
+
+    /// The normalized scalars, and the offsets of the `-` that were written as a typographic
+    /// dash (U+2010…U+2015) rather than a hyphen-minus or minus sign.
+    static func normalizeMarkingDashes(_ text: String) -> (scalars: [Unicode.Scalar], dashes: Set<Int>) {
         var output: [Unicode.Scalar] = []
         output.reserveCapacity(text.unicodeScalars.count)
+        var dashes = Set<Int>()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             if isSpace(scalar) || isInvisible(scalar) {
@@ -19,9 +30,10 @@ enum TextNormalizer {
                 output.append(" ")
             }
             pendingSpace = false
+            if (0x2010...0x2015).contains(scalar.value) { dashes.insert(output.count) }
             output.append(mapped)
         }
-        return output
+        return (output, dashes)
     }
 
     /// The normalized text as a string, for display and substring tests.

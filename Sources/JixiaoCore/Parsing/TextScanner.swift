@@ -8,11 +8,17 @@ import Foundation
 ///
 ///     TextScanner("2021 年我市新增“小升规”工业企业 468 家。").mentions()
 ///     // [2021 年 (date), 468 家 (value)]
+///
+/// A minus sign (`-`, `−`, `－`, `﹣`) right before a measured value makes it negative (`-3%`,
+/// `≤-2%`), unless it follows a digit, a Latin letter or another number directly: then it joins
+/// a range (`2-3 家`, `5%-8%`), a date (`2023-12-31`) or an identifier (`GB-5`).
 struct TextScanner {
     let scalars: [Unicode.Scalar]
+    /// Offsets of the `-` written as a typographic dash (`—`, `–`), which never make a number negative.
+    let dashes: Set<Int>
 
     init(_ text: String) {
-        scalars = TextNormalizer.normalize(text)
+        (scalars, dashes) = TextNormalizer.normalizeMarkingDashes(text)
     }
 
     /// Whether the text holds a digit, a letter or an ideograph, not only punctuation (`/`, `—`).
@@ -62,12 +68,16 @@ struct TextScanner {
         var clause = 0
         var clauseStart = 0
         var depth = 0
+        // Where the last mention ended: a `-` right there joins two numbers (`5%-8%`).
+        var lastEnd = -1
         while index < scalars.count {
             let scalar = scalars[index]
             if Self.isDigit(scalar) {
-                let mention = readMention(at: index, clause: clause, clauseStart: clauseStart)
+                let signed = lastEnd != index - 1 && isMinusSign(before: index)
+                let mention = readMention(at: index, clause: clause, clauseStart: clauseStart, signed: signed)
                 result.append(mention)
                 index = max(mention.end, index + 1)
+                lastEnd = index
                 continue
             }
             switch scalar {
@@ -89,8 +99,10 @@ struct TextScanner {
         return result
     }
 
-    private func readMention(at start: Int, clause: Int, clauseStart: Int) -> Mention {
-        let number = readNumber(at: start)
+    /// The mention whose number starts at `start`; `signed` when a minus sign stands before it,
+    /// which makes it negative only if it is read as a value (not a date, ordinal or identifier).
+    private func readMention(at start: Int, clause: Int, clauseStart: Int, signed: Bool = false) -> Mention {
+        var number = readNumber(at: start)
         var mention = Mention(
             role: .value, value: number.value, unit: nil, start: start, end: number.end,
             numberStart: start, clause: clause, clauseStart: clauseStart
@@ -109,6 +121,10 @@ struct TextScanner {
         }
 
         if number.tooLong || previous.map(Self.isLetter) == true || (previous == "." && at(start - 2).map(Self.isDigit) == true) {
+            return finish(.identifier, end: skipLettersAndDigits(from: number.end))
+        }
+        // GB-5, COVID-19: a hyphen after Latin letters names something.
+        if previous == "-", at(start - 2).map(Self.isLetter) == true {
             return finish(.identifier, end: skipLettersAndDigits(from: number.end))
         }
         if next.map(Self.isLetter) == true {
@@ -157,6 +173,13 @@ struct TextScanner {
             return finish(.ordinal, end: number.end + 1)
         }
 
+        // A minus sign: the value, and a range's lower bound, are negative (`-3%`, `≤-2%`, `-3~-1%`).
+        if signed {
+            number.value = Self.negated(number.value)
+            mention.value = number.value
+            mention.start = start - 1
+        }
+
         // Range, unit, comparator words.
         var end = number.end
         var unit: MeasureUnit?
@@ -184,9 +207,9 @@ struct TextScanner {
             mention.comparator = .atMost
             end += 1
         }
-        if let prefix = matchPrefixComparator(endingAt: start) {
+        if let prefix = matchPrefixComparator(endingAt: mention.start) {
             mention.comparator = prefix.comparator
-            mention.start = start - prefix.length
+            mention.start -= prefix.length
         }
         mention.falls = isFalling(before: mention.start)
         return finish(.value, end: end)
@@ -246,6 +269,20 @@ struct TextScanner {
         return Number(value: value, integer: integer, integerDigits: integerDigits, end: index, tooLong: tooLong)
     }
 
+    /// Whether a minus sign stands right before the digit at `index`: a `-` (from `-`, `−`, `－` or
+    /// `﹣`, not a typographic dash) that does not itself follow a digit or a Latin letter, so
+    /// `2-3`, `2023-12-31` and `GB-5` have none.
+    func isMinusSign(before index: Int) -> Bool {
+        guard at(index - 1) == "-", !dashes.contains(index - 1) else { return false }
+        guard let before = at(index - 2) else { return true }
+        return !Self.isDigit(before) && !Self.isLetter(before)
+    }
+
+    /// `-value`, keeping 0 a plain 0.
+    static func negated(_ value: Decimal) -> Decimal {
+        value == 0 || value.isNaN ? value : 0 - value
+    }
+
     /// A small whole number (at most two digits) at `index`, and where it ends.
     func readSmallInteger(at index: Int) -> (value: Int, end: Int)? {
         guard let first = at(index), Self.isDigit(first) else { return nil }
@@ -275,9 +312,14 @@ struct TextScanner {
             lowerUnit = match.unit
             position += match.length
         }
-        guard let mark = at(position), Self.rangeMarks.contains(mark),
-              let first = at(position + 1), Self.isDigit(first) else { return nil }
-        let upper = readNumber(at: position + 1)
+        guard let mark = at(position), Self.rangeMarks.contains(mark) else { return nil }
+        // The upper bound may carry its own minus sign (`-3~-1%`, `-3至-1%`).
+        var digitsAt = position + 1
+        let negative = isMinusSign(before: digitsAt + 1) && at(digitsAt + 1).map(Self.isDigit) == true
+        if negative { digitsAt += 1 }
+        guard let first = at(digitsAt), Self.isDigit(first) else { return nil }
+        var upper = readNumber(at: digitsAt)
+        if negative { upper.value = Self.negated(upper.value) }
         guard !upper.tooLong, upper.value >= lower.value else { return nil }
         if upper.integerDigits == 4, let year = upper.integer, (1900...2099).contains(year), at(upper.end) == "年" {
             return nil

@@ -267,8 +267,11 @@ extension AppState {
 
     private mutating func cycleKind() {
         guard case .pane(.issues) = screen, let e = evaluation else { return }
+        // Only kinds that the other filters leave something of.
         var kinds: [Finding.Kind?] = [nil]
-        for kind in Finding.Kind.allCases where e.findings.contains(where: { $0.kind == kind }) { kinds.append(kind) }
+        for kind in Finding.Kind.allCases where e.findings.contains(where: {
+            $0.kind == kind && (severityFilter == nil || $0.severity == severityFilter) && (!failingOnly || $0.severity != .info)
+        }) { kinds.append(kind) }
         let at = kinds.firstIndex(of: kindFilter) ?? 0
         kindFilter = kinds[(at + 1) % kinds.count]
         refreshLists()

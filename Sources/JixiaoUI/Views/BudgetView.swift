@@ -8,7 +8,7 @@ enum BudgetView {
     static func barWidth(_ screenWidth: Int) -> Int { screenWidth < 90 ? 6 : 10 }
     static let previewRows = 2
     /// The name column never grows past this, so numbers stay near their names on wide screens.
-    static let maxNameWidth = 44
+    static let maxNameWidth = 56
 
     enum Field { case number, name, budget, adjusted, spent, balance, pending, rate, bar, mark }
 
@@ -97,7 +97,7 @@ enum BudgetView {
         let x = result.execution
         var parts = ["\(result.subProject.name)：\(state.labels.budget) \(x.budget.grouped())"]
         for adjustment in result.subProject.adjustments {
-            let sign = adjustment.kind.lowers ? "−" : "+"
+            let sign = adjustment.kind.lowers ? "-" : "+"
             parts.append("\(adjustment.label ?? (zh ? adjustment.kind.chineseName : adjustment.kind.rawValue)) \(sign)\(adjustment.amount.grouped())")
         }
         if x.isAdjusted { parts.append("= \(state.labels.adjusted) \(x.adjustedBudget.grouped())") }

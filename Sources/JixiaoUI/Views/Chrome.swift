@@ -78,7 +78,12 @@ enum Chrome {
             if rightWidth < buffer.width { buffer.put(rightText, x: buffer.width - rightWidth, y: y, style: Theme.statusLine) }
         }
         buffer.fill(row: buffer.height - 1, style: Theme.hints)
-        Segments.put(&buffer, hints(state).map { ($0, Theme.hints) }, x: 1, y: buffer.height - 1, maxX: buffer.width, gap: " ")
+        // Help and quit are always there, at the right; the screen's own keys fill the rest.
+        let (keys, always) = hints(state)
+        let right = always.joined(separator: " ") + " "
+        let rightX = max(1, buffer.width - measure.width(of: right))
+        buffer.put(right, x: rightX, y: buffer.height - 1, style: Theme.hints)
+        Segments.put(&buffer, keys.map { ($0, Theme.hints) }, x: 1, y: buffer.height - 1, maxX: rightX - 1, gap: " ")
     }
 
     private static func isDetail(_ screen: Screen) -> Bool {
@@ -121,7 +126,12 @@ enum Chrome {
     }
 
     /// The keys worth showing on this screen, most useful first.
-    private static func hints(_ state: AppState) -> [String] {
+    private static func hints(_ state: AppState) -> ([String], [String]) {
+        let all = screenHints(state)
+        return (Array(all.dropLast(2)), Array(all.suffix(2)))
+    }
+
+    private static func screenHints(_ state: AppState) -> [String] {
         let zh = state.language == .zh
         func k(_ zhText: String, _ enText: String) -> String { zh ? zhText : enText }
         let move = k("↑↓移动", "↑↓ move")

@@ -16,7 +16,9 @@ enum HeatmapView {
             columns.append(Column(title: header(category, state.language), width: cellWidth, align: .center))
         }
         columns.append(Column(title: state.labels.total, width: 6, align: .center))
-        return Column.layout(columns, total: width - 1)
+        var laid = Column.layout(columns, total: width - 1)
+        laid[0].width = min(laid[0].width, BudgetView.maxNameWidth)
+        return laid
     }
 
     static func draw(_ buffer: inout ScreenBuffer, _ state: AppState) {
@@ -63,7 +65,7 @@ enum HeatmapView {
             }
             var totalStyle = Theme.completion(group.total)
             totalStyle.background = selected ? Theme.selected.background : .normal
-            totalStyle.foreground = group.total.notMet == 0 ? .good : .bad
+            totalStyle.foreground = Theme.completionTone(group.total)
             buffer.put(buffer.cellWidth.fit(cellText(group.total), toWidth: 6, alignment: .center), x: x, y: y,
                        style: totalStyle, maxWidth: 6)
         }
@@ -94,7 +96,7 @@ enum HeatmapView {
             x += buffer.put(sample, x: x, y: y, style: style)
             x += buffer.put(" \(text)  ", x: x, y: y, style: .dim)
         }
-        buffer.put(state.language == .zh ? "!未完成 ~部分或待核" : "! unmet  ~ partial or review", x: x, y: y, style: .dim,
+        buffer.put(state.language == .zh ? "!未完成 ~部分或待核" : "! unmet ~ partial", x: x, y: y, style: .dim,
                    maxWidth: max(0, buffer.width - x))
     }
 }

@@ -42,7 +42,7 @@ enum IssueDetailView {
         if let subProject {
             for part in subProject.budgetParts { t.add("  " + (zh ? "其中" : "of which"), "\(part.label) \(part.amount.grouped())") }
             for adjustment in subProject.adjustments {
-                let sign = adjustment.kind.lowers ? "−" : "+"
+                let sign = adjustment.kind.lowers ? "-" : "+"
                 t.add("  " + (zh ? adjustment.kind.chineseName : adjustment.kind.rawValue),
                       "\(sign)\(adjustment.amount.grouped())" + (adjustment.label.map { "（\($0)）" } ?? ""))
             }

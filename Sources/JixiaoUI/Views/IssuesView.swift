@@ -11,7 +11,7 @@ enum IssuesView {
         return Column.layout([
             Column(title: l.severity, width: 5),
             Column(title: l.kind, width: state.language == .zh ? 14 : 15),
-            Column(title: l.place, width: 9),
+            Column(title: l.place, width: 13),
             Column(title: l.message, width: 20, flexible: true),
         ], total: width - 1)
     }

@@ -362,6 +362,105 @@ struct IndicatorJudgeTests {
         JudgeCase(target: "新增 10 家，投资 5000 万元", actual: "新增 12 家", status: .review, ratio: nil, kind: .compound),
     ]
 
+    /// A minus sign (`-` `−` `－`) before a number, not after a digit or Latin letter, makes it negative.
+    static let negatives: [JudgeCase] = [
+        // A negative actual against a target above 0 falls short in the opposite direction: ratio 0.
+        JudgeCase(category: .economic, target: "增长≥5%", actual: "-3%", status: .unmet, ratio: "0", kind: .positive, score: "0"),
+        JudgeCase(category: .economic, target: "增长≥5%", actual: "−3%", status: .unmet, ratio: "0", kind: .positive, score: "0"),
+        JudgeCase(category: .economic, target: "增长≥5%", actual: "－3%", status: .unmet, ratio: "0", kind: .positive, score: "0"),
+        JudgeCase(category: .economic, target: "5%", actual: "同比增长 -2%", status: .unmet, ratio: "0", kind: .positive, score: "0"),
+        JudgeCase(category: .economic, target: "= 5%", actual: "-5%", status: .unmet, ratio: "0", kind: .equal, score: "0"),
+        JudgeCase(category: .economic, target: "2%-3%", actual: "-1%", status: .unmet, ratio: "0", kind: .range, score: "0"),
+        // Against a target of 0 there is no ratio, and below 0 is short of ≥ 0.
+        JudgeCase(category: .economic, target: "≥0%", actual: "-5%", status: .unmet, ratio: nil, kind: .positive, score: "0"),
+        JudgeCase(category: .economic, target: "≤ 0%", actual: "-5%", status: .met, ratio: nil, kind: .reverse, score: "1"),
+        // Under a ceiling above 0 a negative actual is kept, with ratio 0 rather than a negative one.
+        JudgeCase(category: .economic, target: "≤5%", actual: "-3%", status: .met, ratio: "0", kind: .reverse, score: "1"),
+        // A count below 0 cannot be: review.
+        JudgeCase(target: "≥0家", actual: "-5家", status: .review, ratio: nil, kind: .positive, score: "0"),
+        JudgeCase(target: "≥0家", actual: "−5家", status: .review, ratio: nil, kind: .positive, score: "0"),
+        JudgeCase(target: "≥0家", actual: "－5家", status: .review, ratio: nil, kind: .positive, score: "0"),
+        JudgeCase(target: "≥ 5 家", actual: "-5", status: .review, ratio: nil, kind: .positive),
+        JudgeCase(target: "≤ 0 起", actual: "-1 起", status: .review, ratio: nil, kind: .reverse),
+        JudgeCase(target: "≥-5家", actual: "3家", status: .review, ratio: nil, kind: .positive),
+        // A negative bound is compared with its sign and has no ratio; the score falls with the distance past it.
+        JudgeCase(category: .economic, target: "≤-2%", actual: "-3%", status: .met, ratio: nil, kind: .reverse, score: "1"),
+        JudgeCase(category: .economic, target: "≤-2%", actual: "-1%", status: .unmet, ratio: nil, kind: .reverse, score: "0.5"),
+        JudgeCase(category: .economic, target: "≤−2%", actual: "−3%", status: .met, ratio: nil, kind: .reverse, score: "1"),
+        JudgeCase(category: .economic, target: "≤－2%", actual: "－1%", status: .unmet, ratio: nil, kind: .reverse, score: "0.5"),
+        JudgeCase(category: .economic, target: "≤-2%", actual: "-2%", status: .met, ratio: nil, kind: .reverse, score: "1"),
+        JudgeCase(category: .economic, target: "≤-2%", actual: "1%", status: .unmet, ratio: nil, kind: .reverse, score: "0"),
+        JudgeCase(category: .economic, target: "≤-2%", actual: "同比下降 3%", status: .met, ratio: nil, kind: .reverse, score: "1"),
+        JudgeCase(category: .economic, target: "≥-2%", actual: "同比下降 1%", status: .met, ratio: nil, kind: .positive, score: "1"),
+        JudgeCase(category: .economic, target: "≥-2%", actual: "-3%", status: .unmet, ratio: nil, kind: .positive, score: "0.5"),
+        JudgeCase(category: .economic, target: "≥-2%", actual: "4%", status: .met, ratio: nil, kind: .positive, score: "1"),
+        JudgeCase(category: .economic, target: "=-2%", actual: "-2%", status: .met, ratio: nil, kind: .equal, score: "1"),
+        JudgeCase(category: .economic, target: "=-2%", actual: "-2.5%", status: .unmet, ratio: nil, kind: .equal, score: "0.75"),
+        JudgeCase(category: .economic, target: "-3~-1%", actual: "-2%", status: .met, ratio: nil, kind: .range, score: "1"),
+        JudgeCase(category: .economic, target: "-3~-1%", actual: "-4%", status: .unmet, ratio: nil, kind: .range, score: "0.6667"),
+        // In a compound, a clause without a ratio leaves the ratio to the others that count upward…
+        JudgeCase(category: .economic, target: "增长 ≥-2%，利润 ≥ 100 万元", actual: "增长 -1%，利润 120 万元", status: .met, ratio: "1.2",
+                  kind: .compound, score: "1"),
+        // …and to none when it is the only one: a ceiling's ratio would not say how far it got.
+        JudgeCase(category: .economic, target: "增长 ≥-2%，成本 ≤ 100 万元", actual: "增长 -1%，成本 80 万元", status: .met, ratio: nil,
+                  kind: .compound, score: "1"),
+        JudgeCase(category: .economic, target: "增长 ≥-2%，成本 ≤ 100 万元", actual: "增长 -3%，成本 80 万元", status: .unmet, ratio: nil,
+                  kind: .compound, score: "0.5"),
+        // Against a decline target a negative actual is a decline of its size.
+        JudgeCase(category: .economic, target: "成本降低 5%", actual: "-6%", status: .met, ratio: "1.2", kind: .positive),
+        JudgeCase(category: .economic, target: "成本降低 5%", actual: "-4%", status: .unmet, ratio: "0.8", kind: .positive),
+        // A decline word and a minus sign together leave the direction unclear.
+        JudgeCase(category: .economic, target: "增长 5%", actual: "同比下降-2%", status: .review, ratio: nil, kind: .positive),
+        JudgeCase(category: .economic, target: "成本降低-5%", actual: "6%", status: .review, ratio: nil, kind: .positive),
+        // A bare fraction below 0 against % is read two ways, as above 0.
+        JudgeCase(category: .satisfaction, target: "≥90%", actual: "-0.5", status: .review, ratio: nil, kind: .positive),
+    ]
+
+    /// A `-` after a digit or a Latin letter, or a typographic dash, is no minus sign.
+    static let notMinus: [JudgeCase] = [
+        JudgeCase(target: "2-3 家", actual: "3家", status: .met, ratio: "1", kind: .range),
+        JudgeCase(target: "2 - 3 家", actual: "1家", status: .unmet, ratio: "0.5", kind: .range),
+        JudgeCase(target: "≥ 2 家", actual: "2-3 家", status: .met, ratio: "1", kind: .positive),
+        JudgeCase(category: .timeliness, target: "2023-12-31前", actual: "2023-12-30 完成", status: .met, ratio: nil, kind: .deadline),
+        JudgeCase(category: .timeliness, target: "2023-12-31前", actual: "2024-01-05", status: .unmet, ratio: nil, kind: .deadline),
+        JudgeCase(target: "≥ 3", actual: "按 GB-5 标准执行", status: .review, ratio: nil, kind: .positive),
+        JudgeCase(target: "≥ 20 家", actual: "按 GB-5 标准扶持 27 家", status: .met, ratio: "1.35", kind: .positive),
+        JudgeCase(category: .economic, target: "≥ 5%", actual: "增长—3%", status: .unmet, ratio: "0.6", kind: .positive),
+    ]
+
+    @Test(arguments: negatives) func negativeNumbers(_ c: JudgeCase) { Self.check(c) }
+    @Test(arguments: notMinus) func aHyphenAfterADigitOrLetterIsNoMinusSign(_ c: JudgeCase) { Self.check(c) }
+
+    @Test func reasonsNameTheNegativeValue() {
+        func reason(_ target: String, _ actual: String, category: Category? = .economic) -> String {
+            IndicatorJudge.judge(name: "x", category: category, target: target, actual: actual).reason
+        }
+        #expect(reason("增长≥5%", "-3%") == "实际为负值 -3%，低于目标 ≥ 5%，与目标方向相反，完成率按 0 计")
+        #expect(reason("≥0家", "-5家", category: .quantity) == "实际“-5家”读得 -5 家，为负数，数量不能为负，需分析员认定")
+        #expect(reason("≥-5家", "3家", category: .quantity) == "目标 ≥ -5 家 为负数，数量不能为负，需分析员认定")
+        #expect(reason("≤-2%", "-3%") == "实际 -3% ≤ 目标上限 -2%；目标为负数，实际与目标之比不表示完成程度，不计完成率")
+        #expect(reason("≤-2%", "-1%")
+            == "实际 -1% > 目标上限 -2%，差距为目标绝对值的 50.00%，得分比例 50.00%；目标为负数，实际与目标之比不表示完成程度，不计完成率")
+        #expect(reason("≤5%", "-3%") == "实际为负值 -3%，低于目标上限 5%，比值按 0 计")
+        #expect(reason("≥0%", "-5%") == "目标为 0，实际 -5% 低于 0，不计完成率")
+        #expect(reason("≥0%", "5%") == "目标为 0，实际 5% 不低于 0，不计完成率")
+        #expect(reason("≥-2%", "同比下降 1%")
+            == "实际为下降 1%，按 -1% 计；实际 -1% ≥ 目标 -2%；目标为负数，实际与目标之比不表示完成程度，不计完成率")
+        #expect(reason("成本降低 5%", "-6%") == "实际为负值 -6%，即下降 6%；实际 6% ≥ 目标 5%，完成率 120.00%")
+        #expect(reason("增长 5%", "同比下降-2%") == "实际“同比下降-2%”既写下降又带负号，方向不明，需分析员认定")
+    }
+
+    @Test func anExplicitNegativeValueIsJudgedWithItsSign() {
+        let growth = IndicatorJudge.judge(name: "x", category: .economic, target: "增长≥5%", actual: "",
+                                          explicit: ExplicitValue(actual: -3, unit: "%", note: "统计公报"))
+        #expect(growth.status == .unmet)
+        #expect(growth.ratio == 0)
+        let reduction = IndicatorJudge.judge(name: "x", category: .economic, target: "≤-2%", actual: "",
+                                             explicit: ExplicitValue(actual: -3, unit: "%", note: "统计公报"))
+        #expect(reduction.status == .met)
+        #expect(reduction.ratio == nil)
+    }
+
     @Test(arguments: positive) func positiveTargets(_ c: JudgeCase) { Self.check(c) }
     @Test(arguments: reverse) func reverseTargets(_ c: JudgeCase) { Self.check(c) }
     @Test(arguments: equal) func equalTargets(_ c: JudgeCase) { Self.check(c) }

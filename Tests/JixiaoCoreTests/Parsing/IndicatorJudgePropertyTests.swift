@@ -138,6 +138,37 @@ struct IndicatorJudgePropertyTests {
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
     }
 
+    /// Signed bounds and actuals: the invariants hold, and a bound is met exactly when the signed
+    /// actual is on its side of it (`≤-2%` by -3%, not by -1%); a bound below 0 has no ratio.
+    @Test func signedNumbersAreComparedWithTheirSign() {
+        var random = SplitMix64(seed: 0x2D)
+        func int(_ bound: Int) -> Int { Int(random.next() % UInt64(bound)) }
+        let minusSigns = ["-", "−", "－"]
+        let units = ["%", "个百分点", "万元", ""]
+        var failures: [String] = []
+        for index in 0..<5_000 {
+            let atLeast = int(2) == 0
+            let target = Decimal(int(41) - 20) / (int(2) == 0 ? 1 : 2)
+            let actual = Decimal(int(41) - 20) / (int(2) == 0 ? 1 : 2)
+            let unit = units[int(units.count)]
+            func written(_ value: Decimal) -> String {
+                (value < 0 ? minusSigns[int(minusSigns.count)] : "") + DecimalText.plain(value < 0 ? 0 - value : value) + unit
+            }
+            let targetText = (atLeast ? "≥" : "≤") + written(target)
+            let actualText = ["", "实际", "同比 "][int(3)] + written(actual)
+            let judgement = IndicatorJudge.judge(name: "增长率", category: .economic, target: targetText, actual: actualText)
+            var problems = Self.violations(judgement)
+            let met = atLeast ? actual >= target : actual <= target
+            if judgement.status != (met ? .met : .unmet) { problems.append("status \(judgement.status), expected met \(met)") }
+            if target < 0, judgement.ratio != nil { problems.append("a ratio for a bound below 0") }
+            if actual < 0, target > 0, atLeast, judgement.ratio != 0 { problems.append("ratio \(String(describing: judgement.ratio)), expected 0") }
+            if !problems.isEmpty, failures.count < 20 {
+                failures.append("#\(index) target「\(targetText)」actual「\(actualText)」: \(problems.joined(separator: ", ")) — \(judgement.reason)")
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
+    }
+
     @Test func longTextsAreJudgedQuickly() throws {
         var generator = IndicatorTextGenerator(random: SplitMix64(seed: 42))
         let clock = ContinuousClock()

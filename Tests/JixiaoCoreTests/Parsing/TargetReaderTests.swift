@@ -26,6 +26,13 @@ struct TargetReaderTests {
         ("无", .quantity, .empty, "（空）"),
         ("获得奖补的企业2021 年缴纳的税收超过 1000 万元。", .economic, .positive, "> 1000 万元"),
         ("2023年底前完成 5 家", .timeliness, .positive, "5 家"),
+        ("≤-2%", .economic, .reverse, "≤ -2%"),
+        ("增长率不低于−1%", .economic, .positive, "≥ -1%"),
+        ("=－2%", .economic, .equal, "= -2%"),
+        ("-3~-1%", .economic, .range, "-3~-1%"),
+        ("-2-3%", .economic, .range, "-2~3%"),
+        ("2-3 家", .quantity, .range, "2-3 家"),
+        ("2023-12-31前", .timeliness, .deadline, "2023-12-31 前"),
     ]
 
     @Test(arguments: kinds) func kindAndSummary(_ text: String, _ category: Category?, _ kind: TargetKind, _ summary: String) {

@@ -23,4 +23,10 @@ struct TextNormalizerTests {
     @Test(arguments: cases) func oneSpelling(_ text: String, _ normalized: String) {
         #expect(TextNormalizer.normalizedString(text) == normalized)
     }
+
+    @Test func minusSignsAndDashesBecomeOneFormAndDashesAreMarked() {
+        let (scalars, dashes) = TextNormalizer.normalizeMarkingDashes("-1 −2 －3 ﹣4 ‐5 –6 —7 ―8")
+        #expect(TextScanner.string(scalars[...]) == "-1-2-3-4-5-6-7-8")
+        #expect(dashes == [8, 10, 12, 14])
+    }
 }

@@ -104,6 +104,58 @@ struct TextScannerTests {
         #expect(Self.read("10-5家") == ["10", "5家"])
     }
 
+    /// A minus sign (`-` `−` `－` `﹣`) before a value, not after a digit, a Latin letter or another
+    /// number, makes it negative; elsewhere a `-` joins a range, a date or an identifier.
+    static let signs: [(String, [String], [Decimal])] = [
+        ("-3%", ["-3%"], [-3]),
+        ("−3%", ["-3%"], [-3]),
+        ("－3%", ["-3%"], [-3]),
+        ("﹣3%", ["-3%"], [-3]),
+        ("同比增长 -2.5%", ["-2.5%"], [Decimal(string: "-2.5")!]),
+        ("≤-2%", ["≤-2%[atMost]"], [-2]),
+        ("≤ −2%", ["≤-2%[atMost]"], [-2]),
+        ("不低于－1.5个百分点", ["不低于-1.5个百分点[atLeast]"], [Decimal(string: "-1.5")!]),
+        ("-5家", ["-5家"], [-5]),
+        ("(-3)", ["-3"], [-3]),
+        ("增长 5%，利润 -200 万元", ["5%", "-200万元"], [5, -200]),
+        ("-3~-1%", ["-3~-1%"], [-3]),
+        ("-3至-1%", ["-3至-1%"], [-3]),
+        ("-0", ["-0"], [0]),
+        // Not a minus sign: a range, a date, an identifier, a dash.
+        ("2-3 家", ["2-3家"], [2]),
+        ("2 - 3 家", ["2-3家"], [2]),
+        ("2−3家", ["2-3家"], [2]),
+        ("5%-8%", ["5%-8%"], [5]),
+        ("10-5家", ["10", "5家"], [10, 5]),
+        ("8%-5%", ["8%", "5%"], [8, 5]),
+        ("2023-12-31", ["2023-12-31:date"], [2023]),
+        ("2023-12-31前完成", ["2023-12-31前:date"], [2023]),
+        ("−2023年", ["2023年:date"], [2023]),
+        ("GB-5", ["5:id"], [5]),
+        ("GB－5 标准，24 家", ["5:id", "24家"], [5, 24]),
+        ("COVID-19", ["19:id"], [19]),
+        ("增长—3%", ["3%"], [3]),
+        ("增长–3%", ["3%"], [3]),
+    ]
+
+    @Test(arguments: signs) func aMinusSignBeforeAValueMakesItNegative(_ text: String, _ expected: [String], _ values: [Decimal]) {
+        #expect(Self.read(text) == expected)
+        #expect(TextScanner(text).mentions().map(\.value) == values)
+    }
+
+    @Test func aNegativeRangeKeepsBothSigns() throws {
+        let mention = try #require(TextScanner("-3~-1%").mentions().first)
+        #expect(mention.value == -3)
+        #expect(mention.upper == -1)
+        #expect(TextScanner("-2-3%").mentions().first?.upper == 3)
+    }
+
+    @Test func aDeclineWordBeforeAMinusSignIsKept() throws {
+        let mention = try #require(TextScanner("同比下降-2%").mentions().first)
+        #expect(mention.value == -2)
+        #expect(mention.falls)
+    }
+
     /// The hedge of each value or date mention of a text ("-" for none).
     static let hedges: [(String, [String])] = [
         ("约 300 家", ["约"]), ("约为95%", ["约"]), ("大约有 300 家", ["大约"]), ("近300家", ["近"]), ("将近300家", ["将近"]),
