@@ -33,17 +33,8 @@ enum DetailView {
         t.add(l.deviation, i.deviationReason ?? l.none, i.deviationReason == nil ? .dim : .plain)
         if let note = i.note { t.add(zh ? "转录说明" : "Note", note, .dim) }
         t.gap()
-        let findings = e.findings(at: .indicator(i.id))
-        t.add("\(l.related) (\(findings.count))", findings.isEmpty ? l.none : "", Style(.header, bold: true))
-        for finding in findings {
-            t.add("", "[\(l.severity(finding.severity))] \(finding.message)", Theme.severity(finding.severity))
-        }
+        t.addFindings(e.findings(at: .indicator(i.id)), state)
         return t
-    }
-
-    static func lines(_ state: AppState, screen: Screen) -> [LabeledText.Line] {
-        guard case .detail(let index) = screen else { return [] }
-        return content(state, index: index).lines(width: state.size.width, measure: CellWidth(policy: state.widthPolicy))
     }
 
     static func draw(_ buffer: inout ScreenBuffer, _ state: AppState, indicator: Int) {

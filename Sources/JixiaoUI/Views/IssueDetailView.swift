@@ -76,11 +76,7 @@ enum IssueDetailView {
         figures(&t, result.subProject, result.execution, state)
         indicators(&t, result.groupIndex, e, state)
         t.gap()
-        let findings = e.findings(at: .subProject(result.id))
-        t.add("\(state.labels.related) (\(findings.count))", findings.isEmpty ? state.labels.none : "", Style(.header, bold: true))
-        for finding in findings {
-            t.add("", "[\(state.labels.severity(finding.severity))] \(finding.message)", Theme.severity(finding.severity))
-        }
+        t.addFindings(e.findings(at: .subProject(result.id)), state)
         return t
     }
 
@@ -89,11 +85,6 @@ enum IssueDetailView {
         let result = e.subProjects[index]
         buffer.put("\(result.id) · \(result.subProject.name)", x: 1, y: 1, style: Style(.normal, bold: true), maxWidth: buffer.width - 2)
         subProjectContent(state, index: index).draw(&buffer, state, top: state.cursor(state.screen).top)
-    }
-
-    static func lines(_ state: AppState, screen: Screen) -> [LabeledText.Line] {
-        guard case .issue(let index) = screen else { return [] }
-        return content(state, index: index).lines(width: state.size.width, measure: CellWidth(policy: state.widthPolicy))
     }
 
     static func draw(_ buffer: inout ScreenBuffer, _ state: AppState, finding: Int) {

@@ -1,3 +1,5 @@
+import JixiaoCore
+
 /// Text screens (an indicator's detail, an issue's): a column of labels and wrapped values that scroll.
 struct LabeledText {
     struct Row {
@@ -19,6 +21,25 @@ struct LabeledText {
     }
 
     mutating func gap() { add("", "") }
+
+    /// A heading with the count, then each finding with its severity.
+    mutating func addFindings(_ findings: [Finding], _ state: AppState) {
+        let l = state.labels
+        add("\(l.related) (\(findings.count))", findings.isEmpty ? l.none : "", Style(.header, bold: true))
+        for finding in findings {
+            add("", "[\(l.severity(finding.severity))] \(finding.message)", Theme.severity(finding.severity))
+        }
+    }
+
+    /// The text of a scrolling screen (an indicator's detail, an issue, a fund's figures), if it is one.
+    static func content(of screen: Screen, _ state: AppState) -> LabeledText? {
+        switch screen {
+        case .detail(let index): DetailView.content(state, index: index)
+        case .issue(let index): IssueDetailView.content(state, index: index)
+        case .subProject(let index): IssueDetailView.subProjectContent(state, index: index)
+        default: nil
+        }
+    }
 
     /// The label column's width: the widest label, within 8…16 cells.
     func labelWidth(_ measure: CellWidth) -> Int {

@@ -23,15 +23,9 @@ public enum Layout {
         }
     }
 
-    /// How many wrapped lines a detail screen (an indicator's or an issue's) has at this width.
+    /// How many wrapped lines a scrolling screen (an indicator's or an issue's detail) has at this width.
     static func detailLineCount(_ state: AppState, screen: Screen) -> Int {
-        switch screen {
-        case .detail: DetailView.lines(state, screen: screen).count
-        case .issue: IssueDetailView.lines(state, screen: screen).count
-        case .subProject(let index): IssueDetailView.subProjectContent(state, index: index)
-            .lines(width: state.size.width, measure: CellWidth(policy: state.widthPolicy)).count
-        default: 0
-        }
+        LabeledText.content(of: screen, state)?.lines(width: state.size.width, measure: CellWidth(policy: state.widthPolicy)).count ?? 0
     }
 
     /// The text `/` searches in one row of a list screen.

@@ -170,9 +170,7 @@ struct UpdateTests {
     @Test func enterOnAClaimIssueShowsTheReportsOwnWords() {
         var state = SeedState.make()
         state.press(.char("3"))
-        let e = state.evaluation!
-        let row = state.lists.issues.firstIndex { if case .claim = e.findings[$0].location { true } else { false } }!
-        for _ in 0..<row { state.press(.down) }
+        let row = state.selectFirstClaimIssue()
         state.press(.enter)
         #expect(state.screen == .issue(finding: state.lists.issues[row]))
         #expect(Renderer.render(state).text.contains("报告原文"))

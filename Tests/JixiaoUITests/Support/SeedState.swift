@@ -36,4 +36,13 @@ extension AppState {
     }
 
     var selected: Int { cursor(screen).selected }
+
+    /// Moves the issue list's cursor to the first issue about one of the report's claims; returns its row.
+    @discardableResult
+    mutating func selectFirstClaimIssue() -> Int {
+        let e = evaluation!
+        let row = lists.issues.firstIndex { if case .claim = e.findings[$0].location { true } else { false } }!
+        for _ in 0..<row { press(.down) }
+        return row
+    }
 }

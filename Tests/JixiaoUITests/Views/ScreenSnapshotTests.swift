@@ -48,9 +48,7 @@ struct ScreenSnapshotTests {
     @Test func issueAndFundDetails() {
         var state = SeedState.make()
         state.press(.char("3"))
-        let e = state.evaluation!
-        let row = state.lists.issues.firstIndex { if case .claim = e.findings[$0].location { true } else { false } }!
-        for _ in 0..<row { state.press(.down) }
+        state.selectFirstClaimIssue()
         state.press(.enter)
         Snapshot.assert(Renderer.render(state).text, named: "issue-claim-2022-80x24")
         var fund = SeedState.make()
