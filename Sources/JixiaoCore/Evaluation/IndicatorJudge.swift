@@ -124,10 +124,12 @@ public enum IndicatorJudge {
             let read = found.map(\.summary).joined(separator: "；")
             return .review("实际读得 \(read)，但另写“\(qualifier.clause)”（“\(qualifier.word)”），数值之外有否定或未完成的限定，需分析员认定")
         }
+        // Units of different families (天 and 个月, 元/吨 and 元/千瓦时) have no exact conversion.
+        if let problem = unitProblem(target.clauses, found) { return .review(problem) }
         let outcomes = zip(target.clauses, found).map { measure($0, $1) }
         if outcomes.count == 1, let outcome = outcomes.first, let clause = target.clauses.first {
             let exceeds = clause.kind != .reverse && (outcome.ratio.map { $0 > exceedLimit } ?? false)
-            let reason = outcome.text + (exceeds ? "；超过目标 130%，目标可能偏低" : "")
+            let reason = outcome.text + (exceeds ? "；完成率高于 130%，目标可能偏低" : "")
             return Verdict(status: outcome.met ? .met : .unmet, ratio: outcome.ratio, score: outcome.score,
                            reason: reason, exceeds: exceeds)
         }
@@ -145,8 +147,26 @@ public enum IndicatorJudge {
         }
         if let ratio { reason += "，取最低完成率 " + DecimalText.percent(ratio) }
         reason += "（" + details + "）"
-        if exceeds { reason += "；超过目标 130%，目标可能偏低" }
+        if exceeds { reason += "；完成率高于 130%，目标可能偏低" }
         return Verdict(status: allMet ? .met : .unmet, ratio: ratio, score: score, reason: reason, exceeds: exceeds)
+    }
+
+    /// Why a value cannot be compared with its clause: its unit is of another family than the
+    /// target's (天 against 个月, 人次 against 家, 元/吨 against 元/千瓦时), so only the raw numbers
+    /// would be compared. `%` against a target in `个百分点` is compared as written.
+    private static func unitProblem(_ clauses: [TargetClause], _ values: [ActualValue]) -> String? {
+        for (clause, value) in zip(clauses, values) {
+            guard let goal = clause.quantity.unit, let unit = value.quantity.unit, !goal.converts(from: unit) else { continue }
+            if goal.dimension == .percentagePoint, unit.dimension == .percent { continue }
+            var reason = "实际单位“\(unit.symbol)”（\(value.source)）与目标单位“\(goal.symbol)”（\(clause.summary)）不同，无法换算比较"
+            if goal.dimension == .duration, unit.dimension == .duration {
+                reason += "（天、日、工作日与月、季度、年之间没有确切换算）"
+            } else if goal.isCompound || unit.isCompound {
+                reason += "（复合单位只与同一复合单位比较）"
+            }
+            return reason + "，需分析员认定"
+        }
+        return nil
     }
 
     /// Why a target's sign cannot be read: a negative count (`≥-5家`), or a decline word before a
@@ -156,7 +176,7 @@ public enum IndicatorJudge {
             let bounds = [clause.quantity] + (clause.upper.map { [$0] } ?? [])
             guard let negative = bounds.first(where: { $0.value < 0 }) else { continue }
             if clause.falls {
-                return "目标“\(clause.label)\(clause.summary)”既写下降又带负号，方向不明，需分析员认定"
+                return "目标“\(clause.label)\(clause.quantity.summary)”既写下降又带负号，方向不明，需分析员认定"
             }
             if negative.unit?.dimension == .count {
                 return "目标 \(clause.summary) 为负数，数量不能为负，需分析员认定"
@@ -210,7 +230,11 @@ public enum IndicatorJudge {
         var prefix = ""
         if value.fromWords { prefix += "实际写明“\(value.source)”，读作 0；" }
         if value.comparator != .none { prefix += "实际写作“\(value.summary)”，以所写界值计；" }
-        if value.unitFromTarget { prefix += "实际未写单位，按目标单位计；" }
+        if value.unitFromTarget, let last = value.source.unicodeScalars.last, "万亿千百".unicodeScalars.contains(last) {
+            prefix += "实际“\(value.source)”只写倍数、未写单位，按目标单位读作 \(actualQuantity.summary)；"
+        } else if value.unitFromTarget {
+            prefix += "实际未写单位，按目标单位计；"
+        }
         let goal = targetQuantity.summary
 
         // Against a decline target (成本降低 5%) a negative actual is a decline of its size: -6% is 下降 6%.
@@ -410,6 +434,15 @@ public enum IndicatorJudge {
         }
         if actual.date == nil, actual.completion == .achieved, let forecast = DegreeReader.forecast(in: TextScanner(actual.text)) {
             return .review("实际写的是“\(forecast)”，不是已按期完成，需分析员认定（期限 \(limit)）")
+        }
+        // `截至2023年底已完成80%`: the date is when the share was reached, not when the work ended.
+        if let share = actual.completionShare {
+            let done = "实际写明完成 \(share.summary)，未全部完成"
+            if let date = actual.date, date.isOnOrBefore(deadline) == false {
+                return .band(.notAchieved, "时限指标，\(done)，且实际时间 \(date.text) 晚于期限 \(limit)，按未达成计")
+            }
+            let when = actual.date.map { "（实际时间 \($0.text)，期限 \(limit)）" } ?? "（期限 \(limit)）"
+            return .band(.partial, "时限指标，\(done)\(when)，按部分达成计")
         }
         if let date = actual.date {
             switch date.isOnOrBefore(deadline) {

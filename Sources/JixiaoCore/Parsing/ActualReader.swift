@@ -49,6 +49,11 @@ enum ActualReader {
             let last = mentions.last { $0.date != nil }
             actual.date = last?.date
             actual.dateHedge = last?.hedge
+            // `已完成80%`: a share below 100% says the work is not finished, whatever the date.
+            actual.completionShare = mentions.first {
+                $0.role == .value && $0.unit?.symbol == MeasureUnit.percent.symbol && $0.upper == nil
+                    && $0.value >= 0 && $0.value < 100
+            }.map { Quantity($0.value, $0.unit) }
             actual.summary = actual.date?.text ?? actual.completionWord ?? TargetReader.abbreviated(scanner.string, limit: 24)
         case .qualitative, .empty:
             actual.summary = actual.completionWord ?? TargetReader.abbreviated(scanner.string, limit: 24)
@@ -196,6 +201,10 @@ enum ActualReader {
 
     private static func candidate(_ mention: Mention, for clause: TargetClause, name: IndicatorName) -> Candidate? {
         let targetUnit = clause.quantity.unit
+        // A bare multiplier (1.2万) against a unit it cannot complete or scale (%, 分, 元/吨) is not comparable.
+        if let unit = mention.unit, unit.isBareMultiplier, let inherited = name.unit ?? targetUnit, !inherited.takesMultiplier {
+            return nil
+        }
         if mention.hasOwnUnit, let unit = mention.unit {
             guard let rank = rank(unit, against: targetUnit) else { return nil }
             return Candidate(mention: mention, quantity: Quantity(mention.value, unit), unitFromTarget: false, rank: rank)

@@ -15,8 +15,28 @@ enum CompletionReader {
         if let word = first(of: achievedWords, in: scanner, notFollowedBy: rateMarks) {
             return Reading(completion: .achieved, word: word)
         }
+        if let phrase = donePhrase(in: scanner) { return Reading(completion: .achieved, word: phrase) }
         return nil
     }
+
+    /// `已` with the verb it governs, as one word: `已全部拨付`, `已拨付到位`, `已经验收`. A bare `已`
+    /// is no completion word; the phrase runs over ideographs up to a separator, a digit or 8 scalars.
+    static func donePhrase(in scanner: TextScanner) -> String? {
+        var from = 0
+        while let index = scanner.firstIndex(of: already, from: from) {
+            from = index + 1
+            var end = index + 1
+            while end - index < 8, let scalar = scanner.at(end), scalar.properties.isIdeographic,
+                  !TextScanner.separators.contains(scalar) {
+                end += 1
+            }
+            let phrase = scanner.text(index, end)
+            if end - index >= 2, phrase != "已经" { return phrase }
+        }
+        return nil
+    }
+
+    private static let already = Array("已".unicodeScalars)
 
     /// A negation anywhere in the text (`未`, `没有`, `尚未`, `不足`, `否`), leaving out `未来`, `是否`,
     /// and an absence that is itself the achievement (`未发生安全事故`, `没有出现`, `未超预算`,
@@ -296,6 +316,6 @@ enum CompletionReader {
     private static let questionBefore: Set<Unicode.Scalar> = ["是", "与", "能", "可", "或", "/"]
     static let achievedWords = list([
         "已完成", "按时完成", "按期完成", "如期完成", "全部完成", "超额完成", "完成", "达成", "达到预期", "已达标",
-        "达标", "已实现", "实现", "已", "有效", "显著", "按时", "按期", "如期", "及时", "合格", "通过", "良好",
+        "达标", "已实现", "实现", "有效", "显著", "按时", "按期", "如期", "及时", "合格", "通过", "良好",
     ])
 }

@@ -35,6 +35,38 @@ public struct MeasureUnit: Sendable, Equatable, Hashable, Encodable {
     func converts(from other: MeasureUnit) -> Bool {
         family == other.family
     }
+
+    /// Whether it is a compound unit `X/Y` (元/千瓦时, 万元/人, 次/年): one unit, comparable only with the same.
+    var isCompound: Bool { family.contains("/") }
+
+    /// Whether it is a multiplier written alone after a number (`4800万`, `1.8亿`), with no base unit.
+    var isBareMultiplier: Bool { dimension == .number }
+
+    /// The multiplier written before the base unit (万 of 万元, 亿 of 亿元), with its factor; nil when none.
+    var multiplierPrefix: (symbol: String, factor: Decimal)? {
+        guard !isCompound, !isBareMultiplier, MeasureUnit.table[symbol] == nil else { return nil }
+        for (word, factor) in MeasureUnit.multipliers where symbol.hasPrefix(word) {
+            if MeasureUnit.table[String(symbol.dropFirst(word.count))] != nil { return (word, factor) }
+        }
+        return nil
+    }
+
+    /// Whether a bare multiplier (`1.5万`) can complete or scale a number in this unit: not a
+    /// percentage, a point, a score, a multiple (倍) or a compound unit.
+    var takesMultiplier: Bool {
+        switch dimension {
+        case .percent, .percentagePoint, .score, .number: false
+        default: !isCompound && family != "times"
+        }
+    }
+
+    /// A number written with the bare multiplier `multiplier` (`4800万`), in this unit: a
+    /// multiplier that matches this unit's completes it (4800万 against 万元 is 4800 万元), any
+    /// other scales the base (1.2万 against 人次 is 12000 人次). The number is multiplied once.
+    func value(_ number: Decimal, withMultiplier multiplier: Decimal) -> Decimal {
+        let own = multiplierPrefix?.factor ?? 1
+        return own == multiplier ? number : number * multiplier / own
+    }
 }
 
 extension MeasureUnit {
@@ -69,7 +101,9 @@ extension MeasureUnit {
         add(["吨"], .weight, "kilogram", 1000)
         add(["公斤"], .weight, "kilogram")
         add(["克"], .weight, "kilogram", Decimal(string: "0.001") ?? 1)
-        add(["天", "日", "工作日", "个工作日"], .duration, "day")
+        add(["天", "日"], .duration, "day")
+        // A working day is not a fixed share of a calendar day or month: its own family.
+        add(["工作日", "个工作日"], .duration, "workday")
         add(["小时"], .duration, "minute", 60)
         add(["分钟"], .duration, "minute")
         add(["个月"], .duration, "month")
@@ -128,8 +162,35 @@ extension MeasureUnit {
                 best = (MeasureUnit(symbol: symbol, dimension: .number, family: "number", factor: factor), word.count)
             }
         }
+        // `元/千瓦时`, `万元/人`, `次/年`: the part per unit belongs to the unit.
+        if let found = best, !found.unit.isBareMultiplier, let per = perPart(in: scalars, at: index + found.length) {
+            var unit = found.unit
+            unit.symbol += "/" + per.symbol
+            unit.family += "/" + per.symbol
+            best = (unit, found.length + per.length)
+        }
         return best
     }
+
+    /// The part after `/` of a compound unit starting at `index` (the `/`): a unit (`人`, `年`, `吨`)
+    /// or else a run of at most 4 ideographs (`千瓦时`), stopping before a comparator word (`以上`).
+    private static func perPart(in scalars: [Unicode.Scalar], at index: Int) -> (symbol: String, length: Int)? {
+        guard index < scalars.count, scalars[index] == "/" else { return nil }
+        let start = index + 1
+        if let base = baseMatch(in: scalars, at: start) {
+            return (base.unit.symbol, base.length + 1)
+        }
+        var end = start
+        while end < scalars.count, end - start < 4, scalars[end].properties.isIdeographic,
+              !perStops.contains(scalars[end]) {
+            end += 1
+        }
+        guard end > start else { return nil }
+        return (TextScanner.string(scalars[start..<end]), end - start + 1)
+    }
+
+    /// Scalars that end the part per unit: the start of `以上`, `以下`, `以内`, `之内`, `及以上`, `内`, `左右`.
+    private static let perStops: Set<Unicode.Scalar> = ["以", "之", "及", "内", "左", "上", "下"]
 
     private static func baseMatch(in scalars: [Unicode.Scalar], at index: Int) -> (unit: MeasureUnit, length: Int)? {
         guard index < scalars.count, let entries = byFirstScalar[scalars[index]] else { return nil }

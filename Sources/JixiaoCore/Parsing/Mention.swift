@@ -54,9 +54,11 @@ struct Mention: Equatable {
 
     /// The quantity it states, taking `inherited` as the unit of a bare number.
     func quantity(inheriting inherited: MeasureUnit?) -> Quantity {
-        if let unit, unit.dimension != .number { return Quantity(value, unit) }
-        let multiplier = unit?.factor ?? 1
-        return Quantity(value * multiplier, inherited)
+        guard let unit else { return Quantity(value, inherited) }
+        if !unit.isBareMultiplier { return Quantity(value, unit) }
+        // A bare multiplier (4800万) completes or scales the inherited unit, multiplied once.
+        guard let inherited, inherited.takesMultiplier else { return Quantity(value * unit.factor, inherited) }
+        return Quantity(inherited.value(value, withMultiplier: unit.factor), inherited)
     }
 
     /// The upper bound of a range as a quantity, taking `inherited` for a bare number.

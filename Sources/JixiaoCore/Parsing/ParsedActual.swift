@@ -16,4 +16,6 @@ public struct ParsedActual: Sendable, Equatable, Encodable {
     public var completionWord: String?
     /// The actual as read (normalized).
     public var text: String
+    /// A share of the work done below 100%, for a deadline target (`截至2023年底已完成80%`: 80%).
+    public var completionShare: Quantity? = nil
 }

@@ -9,7 +9,7 @@ public struct TargetClause: Sendable, Equatable, Encodable {
     public var upper: Quantity?
     /// The words before the number in its clause (`财政贡献额度增长`), to match it in the actual.
     public var label: String
-    /// How it is shown: `≥ 20 家`, `2-3 家`, `≤ 5000 万元`, `≤ -2%`, `-3~-1%`.
+    /// How it is shown: `≥ 20 家`, `2-3 家`, `≤ 5000 万元`, `≤ -2%`, `-3~-1%`, `下降 ≥ 5%`.
     public var summary: String
     /// Whether the target is a decline (`成本降低 5%`).
     public var falls: Bool
@@ -23,9 +23,12 @@ public struct TargetClause: Sendable, Equatable, Encodable {
             let mark = quantity.value < 0 ? "~" : "-"
             summary = DecimalText.plain(quantity.value) + mark + DecimalText.plain(upper.value) + unit
         } else if comparator == .none {
-            summary = quantity.summary
+            // A bare decline (`下降5%`) is met by a decline of at least its size.
+            summary = falls ? "≥ " + quantity.summary : quantity.summary
         } else {
             summary = comparator.symbol + " " + quantity.summary
         }
+        // The direction stays in the summary: `下降 ≥ 5%`, not `5%`.
+        if falls { summary = "下降 " + summary }
     }
 }

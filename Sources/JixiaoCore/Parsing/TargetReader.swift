@@ -101,9 +101,24 @@ enum TargetReader {
     }
 
     /// The words before a number in its clause, at most 16 scalars.
+    /// A number inside parentheses (`3项（其中1项在建）`) has the words after the opening one:
+    /// `其中`, never `3项(其中`.
     static func label(of mention: Mention, in scanner: TextScanner) -> String {
         let end = mention.start
-        let start = max(mention.clauseStart, end - 16)
+        var start = max(mention.clauseStart, end - 16)
+        var depth = 0
+        var index = end - 1
+        while index >= start {
+            if let scalar = scanner.at(index) {
+                if TextScanner.closingBrackets.contains(scalar) {
+                    depth += 1
+                } else if TextScanner.openingBrackets.contains(scalar) {
+                    if depth == 0 { start = index + 1; break }
+                    depth -= 1
+                }
+            }
+            index -= 1
+        }
         return scanner.text(start, end)
     }
 

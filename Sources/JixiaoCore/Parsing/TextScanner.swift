@@ -422,6 +422,8 @@ struct TextScanner {
 
     static let separators: Set<Unicode.Scalar> = ["，", ",", "、", "；", ";", "。", "!", "！", "?", "？"]
     static let rangeMarks: Set<Unicode.Scalar> = ["-", "~", "至", "到"]
+    static let openingBrackets: Set<Unicode.Scalar> = ["(", "[", "【", "〔", "「", "《"]
+    static let closingBrackets: Set<Unicode.Scalar> = [")", "]", "】", "〕", "」", "》"]
     private static let withinFollowers: Set<Unicode.Scalar> = ["完", "办", "到", "处", "回", "答", "解", "结", "落", "拨", "发", "支"]
     private static let inclusive = Array("(含)".unicodeScalars)
     private static let fallingWords = ["下降", "减少", "降低", "下滑", "回落", "负增长", "减"].map { Array($0.unicodeScalars) }

@@ -82,7 +82,7 @@ struct GoldenIndicatorTests {
         func judgement(_ id: String) throws -> IndicatorJudgement {
             Self.judge(try #require(fund.indicators.first { $0.id == id }))
         }
-        #expect(try judgement("ind-05").reason == "实际 27 家 ≥ 目标 20 家，完成率 135.00%；超过目标 130%，目标可能偏低")
+        #expect(try judgement("ind-05").reason == "实际 27 家 ≥ 目标 20 家，完成率 135.00%；完成率高于 130%，目标可能偏低")
         #expect(try judgement("ind-05").exceedsTarget)
         #expect(try judgement("ind-28").usedExplicit)
         #expect(try judgement("ind-28").reason.contains("分析员认定"))

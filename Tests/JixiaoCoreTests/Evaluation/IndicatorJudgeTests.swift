@@ -597,9 +597,9 @@ struct IndicatorJudgeTests {
         func reason(_ target: String, _ actual: String, category: Category? = .quantity) -> String {
             IndicatorJudge.judge(name: "x", category: category, target: target, actual: actual).reason
         }
-        #expect(reason("≥20 家", "27 家") == "实际 27 家 ≥ 目标 20 家，完成率 135.00%；超过目标 130%，目标可能偏低")
+        #expect(reason("≥20 家", "27 家") == "实际 27 家 ≥ 目标 20 家，完成率 135.00%；完成率高于 130%，目标可能偏低")
         #expect(reason("3家", "1家") == "实际 1 家 < 目标 3 家，完成率 33.33%")
-        #expect(reason("2-3 家", "4家") == "实际 4 家，高于目标区间 2-3 家，按上限计完成率 133.33%；超过目标 130%，目标可能偏低")
+        #expect(reason("2-3 家", "4家") == "实际 4 家，高于目标区间 2-3 家，按上限计完成率 133.33%；完成率高于 130%，目标可能偏低")
         #expect(reason("≤ 5 天", "6 天") == "实际 6 天 > 目标上限 5 天，超出 20.00%，得分比例 80.00%")
         #expect(reason("2,000万元", "0.25亿元") == "实际 0.25 亿元（合 2500 万元） ≥ 目标 2000 万元，完成率 125.00%")
         #expect(reason("3家", "完成") == "实际仅写“完成”，未给出数值，按达成计（达成档 80–100%，取 100%）")
