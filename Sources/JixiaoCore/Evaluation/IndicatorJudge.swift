@@ -524,10 +524,15 @@ public enum IndicatorJudge {
         return true
     }
 
+    /// An analyst's note shortened for a one-line reason; the detail view shows it whole.
+    private static func brief(_ note: String) -> String {
+        note.count > 24 ? String(note.prefix(23)) + "…" : note
+    }
+
     private static func explicitNote(_ explicit: ExplicitValue) -> String {
         let value = explicit.actual.map(DecimalText.plain) ?? ""
         let unit = explicit.unit.map { " " + $0 } ?? ""
-        return "分析员认定实际值 \(value)\(unit)（\(explicit.note)）"
+        return "分析员认定实际值 \(value)\(unit)（\(brief(explicit.note))）"
     }
 
     /// A status the analyst gave: taken as it is, with the ratio when a value was given too.
@@ -552,7 +557,7 @@ public enum IndicatorJudge {
         case .review: score = 0
         }
         let names: [IndicatorStatus: String] = [.met: "达成", .unmet: "未达成", .partial: "部分达成", .review: "待复核"]
-        var reason = "分析员认定：\(names[status] ?? status.rawValue)（\(explicit.note)）"
+        var reason = "分析员认定：\(names[status] ?? status.rawValue)（\(brief(explicit.note))）"
         if let ratio { reason += "，完成率 " + DecimalText.percent(ratio) }
         let exceeds = !target.clauses.contains { $0.kind == .reverse } && (ratio.map { $0 > exceedLimit } ?? false)
         return Verdict(status: status, ratio: ratio, score: score, reason: reason, exceeds: exceeds)
