@@ -46,21 +46,8 @@ enum ClaimCheck {
         return indicator.level1 == level1
     }
 
-    /// A readable name for a claim's scope: 数量指标, 子项目 sp-03, 指标 ind-10.
-    static func scopeName(_ scope: ClaimScope?, _ report: Report) -> String {
-        guard let scope else { return "全部" }
-        var parts: [String] = []
-        if let id = scope.subProject { parts.append(report.subProject(id)?.name ?? id) }
-        if let level1 = scope.level1 { parts.append(level1) }
-        if let level2 = scope.level2 { parts.append(level2) }
-        if let id = scope.indicator {
-            parts.append("「\(report.indicators.first { $0.id == id }?.name ?? id)」")
-        }
-        return parts.joined(separator: " ")
-    }
-
     private static func check(_ claim: Claim, _ c: Context) -> Finding? {
-        let scope = scopeName(claim.scope, c.report)
+        let scope = ClaimScope.name(claim.scope, in: c.report)
         let location = Finding.Location.claim(claim.id)
         func mismatch(_ text: String) -> Finding { Finding(.error, .claimMismatch, location, text) }
         func mismatch(_ kind: Finding.Kind, _ text: String) -> Finding { Finding(.error, kind, location, text) }
@@ -196,5 +183,20 @@ enum ClaimCheck {
             }
         }
         return findings
+    }
+}
+
+extension ClaimScope {
+    /// A readable name for a claim's scope: 数量指标, a sub-project's name, 「an indicator's name」; 全部 for none.
+    public static func name(_ scope: ClaimScope?, in report: Report) -> String {
+        guard let scope else { return "全部" }
+        var parts: [String] = []
+        if let id = scope.subProject { parts.append(report.subProject(id)?.name ?? id) }
+        if let level1 = scope.level1 { parts.append(level1) }
+        if let level2 = scope.level2 { parts.append(level2) }
+        if let id = scope.indicator {
+            parts.append("「\(report.indicators.first { $0.id == id }?.name ?? id)」")
+        }
+        return parts.joined(separator: " ")
     }
 }

@@ -61,6 +61,4 @@ extension Decimal {
         for _ in 0..<(writtenDecimals + 1) { half /= 10 }
         return half
     }
-
-    var magnitude: Decimal { self < 0 ? -self : self }
 }

@@ -22,6 +22,14 @@ public enum Screen: Hashable, Sendable {
     /// Files that failed to load and why.
     case loadErrors
 
+    /// Whether the screen scrolls text (an indicator's or issue's detail, a fund's figures) rather than moving a cursor.
+    public var scrollsText: Bool {
+        switch self {
+        case .detail, .issue, .subProject: true
+        default: false
+        }
+    }
+
     /// The name used in export file names and `jixiao export --pane`.
     public var exportName: String {
         switch self {

@@ -115,17 +115,11 @@ extension AppState {
         return false
     }
 
-    /// Screens that scroll text rather than move a cursor.
-    private func scrolls(_ screen: Screen) -> Bool {
-        switch screen {
-        case .detail, .issue, .subProject: true
-        default: false
-        }
-    }
+
 
     private mutating func move(by step: Int) {
         var cursor = self.cursor(screen)
-        if scrolls(screen) {
+        if screen.scrollsText {
             cursor.top = max(0, min(cursor.top + step, rowCount - visibleRows))
         } else {
             cursor.selected = step > 0 ? min(cursor.selected &+ step, Int.max - 1) : cursor.selected + step
@@ -136,7 +130,7 @@ extension AppState {
 
     private mutating func move(to row: Int) {
         var cursor = self.cursor(screen)
-        if scrolls(screen) {
+        if screen.scrollsText {
             cursor.top = row == 0 ? 0 : max(0, rowCount - visibleRows)
         } else {
             cursor.selected = min(row, max(0, rowCount - 1))
@@ -175,7 +169,7 @@ extension AppState {
     mutating func clampCursors() {
         for screen in stack {
             var cursor = self.cursor(screen)
-            if scrolls(screen) {
+            if screen.scrollsText {
                 cursor.top = max(0, min(cursor.top, rowCount(of: screen) - Layout.bodyRows(for: screen, size: size)))
             } else {
                 cursor.clamp(count: rowCount(of: screen), visible: Layout.bodyRows(for: screen, size: size))
@@ -303,7 +297,7 @@ extension AppState {
         guard !query.isEmpty else { return }
         let count = rowCount
         guard count > 0 else { return }
-        if scrolls(screen) { return }
+        if screen.scrollsText { return }
         var cursor = self.cursor(screen)
         for step in 0..<count {
             let offset = includingCurrent ? step : step + 1

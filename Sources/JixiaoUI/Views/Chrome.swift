@@ -58,7 +58,7 @@ enum Chrome {
         } else {
             var right: [String] = []
             let count = state.rowCount
-            if count > 0, !isDetail(state.screen) {
+            if count > 0, !state.screen.scrollsText {
                 right.append("\(l.rows) \(min(state.cursor(state.screen).selected + 1, count))/\(count)")
             }
             if state.message == nil {
@@ -84,13 +84,6 @@ enum Chrome {
         let rightX = max(1, buffer.width - measure.width(of: right))
         buffer.put(right, x: rightX, y: buffer.height - 1, style: Theme.hints)
         Segments.put(&buffer, keys.map { ($0, Theme.hints) }, x: 1, y: buffer.height - 1, maxX: rightX - 1, gap: " ")
-    }
-
-    private static func isDetail(_ screen: Screen) -> Bool {
-        switch screen {
-        case .detail, .issue, .subProject: true
-        default: false
-        }
     }
 
     /// The breadcrumb, with the middle parts shortened first when it does not fit, so the last stays whole.

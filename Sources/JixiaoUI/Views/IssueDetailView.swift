@@ -18,7 +18,7 @@ enum IssueDetailView {
         case .claim(let id):
             guard let claim = e.report.claims.first(where: { $0.id == id }) else { break }
             t.add(zh ? "报告原文" : "Report says", claim.quote, Style(.accent))
-            t.add(zh ? "所指范围" : "About", ClaimCheckNames.scope(claim.scope, e.report, zh: zh))
+            t.add(zh ? "所指范围" : "About", ClaimScope.name(claim.scope, in: e.report))
             t.add(zh ? "声称" : "Stated", claim.value.map(\.plain) ?? claim.text ?? "—")
         case .subProject(let id):
             guard let result = e.subProjects.first(where: { $0.id == id }) else { break }
@@ -93,20 +93,5 @@ enum IssueDetailView {
         let title = "\(state.labels.severity(f.severity)) · \(state.language == .zh ? f.kind.chineseName : f.kind.englishName)"
         buffer.put(title, x: 1, y: 1, style: Theme.severity(f.severity), maxWidth: buffer.width - 2)
         content(state, index: finding).draw(&buffer, state, top: state.cursor(state.screen).top)
-    }
-}
-
-/// Names for a claim's scope, as the issue detail shows them.
-enum ClaimCheckNames {
-    static func scope(_ scope: ClaimScope?, _ report: Report, zh: Bool) -> String {
-        guard let scope else { return zh ? "整份报告" : "the whole report" }
-        var parts: [String] = []
-        if let id = scope.subProject { parts.append(report.subProject(id)?.name ?? id) }
-        if let level1 = scope.level1 { parts.append(level1) }
-        if let level2 = scope.level2 { parts.append(level2) }
-        if let id = scope.indicator {
-            parts.append("\(id) " + (report.indicators.first { $0.id == id }?.name ?? ""))
-        }
-        return parts.joined(separator: " · ")
     }
 }
