@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The zip container of .xlsx workbooks (its XML is read with Foundation's XMLParser).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -18,17 +20,22 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .target(name: "JixiaoCore"),
+        .target(
+            name: "JixiaoImport",
+            dependencies: ["JixiaoCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(name: "JixiaoUI", dependencies: ["JixiaoCore"]),
         .target(name: "JixiaoTerminal", dependencies: ["JixiaoUI", "CNCursesW"]),
         .executableTarget(
             name: "jixiao",
             dependencies: [
-                "JixiaoCore", "JixiaoUI", "JixiaoTerminal",
+                "JixiaoCore", "JixiaoImport", "JixiaoUI", "JixiaoTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "jixiao-bench", dependencies: ["JixiaoCore", "JixiaoUI"]),
+        .executableTarget(name: "jixiao-bench", dependencies: ["JixiaoCore", "JixiaoImport", "JixiaoUI"]),
         .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore"]),
+        .testTarget(name: "JixiaoImportTests", dependencies: ["JixiaoImport", "JixiaoCore"]),
         .testTarget(name: "JixiaoUITests", dependencies: ["JixiaoUI", "JixiaoCore"]),
         .testTarget(name: "JixiaoTerminalTests", dependencies: ["JixiaoTerminal", "JixiaoUI"]),
     ],

@@ -9,7 +9,7 @@ struct Dashboard: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open the dashboard on report files or folders (default: data/).")
 
-    @Argument(help: "Files or folders of report JSON.")
+    @Argument(help: "Data files (.json), workbooks (.xlsx), tables (.csv) or folders of them.")
     var paths: [String] = ["data"]
 
     @Option(help: "Label language: zh or en.")

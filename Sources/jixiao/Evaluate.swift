@@ -1,13 +1,14 @@
 import ArgumentParser
 import Foundation
 import JixiaoCore
+import JixiaoImport
 
 /// `jixiao evaluate PATH... [--json]`: evaluates reports without a terminal.
 struct Evaluate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Evaluate reports: execution, indicator judgements, score and issues.")
 
-    @Argument(help: "Files or folders of report JSON.")
+    @Argument(help: "Data files (.json), workbooks (.xlsx), tables (.csv) or folders of them.")
     var paths: [String] = ["data"]
 
     @Flag(help: "Print one JSON document instead of a summary.")
@@ -21,7 +22,7 @@ struct Evaluate: ParsableCommand {
     }
 
     func run() throws {
-        let result = ReportLoader.load(paths: paths)
+        let result = SourceLoader.load(paths: paths)
         for error in result.errors { printError(error.description) }
         var options = EvaluationOptions()
         options.underspendThreshold = Decimal(underspend) / 100

@@ -35,7 +35,7 @@ struct Export: ParsableCommand {
     @Flag(help: "Draw East-Asian-ambiguous characters two cells wide.")
     var ambiguousWide = false
 
-    @Argument(help: "Files or folders of report JSON.")
+    @Argument(help: "Data files (.json), workbooks (.xlsx), tables (.csv) or folders of them.")
     var paths: [String] = ["data"]
 
     func validate() throws {

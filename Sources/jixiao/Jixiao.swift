@@ -8,8 +8,8 @@ struct Jixiao: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "jixiao",
         abstract: "Check Chinese performance self-evaluation reports (绩效自评报告) against their own tables.",
-        discussion: "Exit codes: 0 ok, 64 usage, 65 bad data, 66 missing file.",
-        subcommands: [Dashboard.self, Evaluate.self, Check.self, Export.self, Validate.self],
+        discussion: "Exit codes: 0 ok, 64 usage, 65 bad data, 66 missing file, 69 a converter is missing, 73 the output exists.",
+        subcommands: [Dashboard.self, Evaluate.self, Check.self, Export.self, Validate.self, Import.self],
         defaultSubcommand: Dashboard.self
     )
 }
@@ -19,10 +19,13 @@ enum Exit {
     static let usage = ExitCode(64)
     static let badData = ExitCode(65)
     static let missing = ExitCode(66)
+    static let unavailable = ExitCode(69)
+    static let exists = ExitCode(73)
 
-    /// The exit code a load result calls for: missing paths first, then bad data.
+    /// The exit code a load result calls for: missing paths first, then a missing converter, then bad data.
     static func code(for result: LoadResult) -> ExitCode {
         if result.hasMissingPath { return missing }
+        if result.needsConverter { return unavailable }
         return result.errors.isEmpty ? .success : badData
     }
 }

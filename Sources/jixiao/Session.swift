@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JixiaoCore
+import JixiaoImport
 import JixiaoUI
 
 /// Loads and evaluates the reports once, and builds the dashboard's state from them.
@@ -9,7 +10,7 @@ struct Session {
     var evaluations: [ReportEvaluation]
 
     init(paths: [String]) {
-        load = ReportLoader.load(paths: paths)
+        load = SourceLoader.load(paths: paths)
         evaluations = load.reports.map { Evaluator.evaluate($0.report) }
     }
 

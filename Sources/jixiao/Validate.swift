@@ -1,16 +1,17 @@
 import ArgumentParser
 import JixiaoCore
+import JixiaoImport
 
 /// `jixiao validate PATH...`: checks data files and prints every problem.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check data files and print every error (file:line:column: field: message).")
 
-    @Argument(help: "Files or folders of report JSON.")
+    @Argument(help: "Data files (.json), workbooks (.xlsx), tables (.csv) or folders of them.")
     var paths: [String] = ["data"]
 
     func run() throws {
-        let result = ReportLoader.load(paths: paths)
+        let result = SourceLoader.load(paths: paths)
         for error in result.errors { printError(error.description) }
         let reports = result.reports.count
         let files = result.files.count

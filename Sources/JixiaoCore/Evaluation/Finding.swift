@@ -29,6 +29,7 @@ public struct Finding: Sendable, Equatable, Hashable {
         case noEffectIndicator, noSatisfactionIndicator, fewIndicators, noIndicators
         case targetWithoutNumber, costTargetPositive, blankText
         case claimMismatch, totalMismatch, scoreMismatch, gradeMismatch, weightMismatch
+        case importNote
 
         public var chineseName: String {
             switch self {
@@ -54,6 +55,7 @@ public struct Finding: Sendable, Equatable, Hashable {
             case .scoreMismatch: "自评分差异"
             case .gradeMismatch: "等级不符"
             case .weightMismatch: "权重不符"
+            case .importNote: "导入说明"
             }
         }
 
@@ -82,6 +84,7 @@ public struct Finding: Sendable, Equatable, Hashable {
             case .scoreMismatch: "score differs"
             case .gradeMismatch: "grade differs"
             case .weightMismatch: "weights"
+            case .importNote: "import note"
             }
         }
     }

@@ -137,4 +137,15 @@ enum FindingRules {
     private static func containsDigit(_ text: String) -> Bool {
         text.unicodeScalars.contains { ("0"..."9").contains($0) || ("０"..."９").contains($0) }
     }
+
+    /// What the importer guessed or could not place, each where it concerns.
+    static func importNotes(_ report: Report) -> [Finding] {
+        func finding(_ note: ImportNote, _ location: Finding.Location) -> Finding {
+            let place = note.place.isEmpty ? "" : "\(note.place)："
+            return Finding(note.severity == .warning ? .warning : .info, .importNote, location, place + note.message)
+        }
+        return report.importNotes.map { finding($0, .report) }
+            + report.subProjects.flatMap { sp in sp.importNotes.map { finding($0, .subProject(sp.id)) } }
+            + report.indicators.flatMap { ind in ind.importNotes.map { finding($0, .indicator(ind.id)) } }
+    }
 }

@@ -19,7 +19,7 @@ enum Scoring {
     static func score(
         report: Report, levels: [Level1], fractions: [Decimal], executionRate: Decimal?
     ) -> Outcome {
-        let stated = report.weights ?? .standard
+        let stated = report.weights ?? impliedWeights(report, levels: levels)
         var findings: [Finding] = []
         var notes: [String] = []
         if stated.total != 100 {
@@ -81,7 +81,24 @@ enum Scoring {
             executionWeight: stated.execution, executionRate: executionRate, executionScore: executionScore,
             levels: levelScores, total: total, grade: Grade(score: total.rounded(2)),
             statedScore: report.statedScore, statedGrade: report.statedGrade, notes: notes,
-            usesDefaultWeights: report.weights == nil)
+            usesDefaultWeights: report.weights == nil && report.executionWeight == nil)
         return Outcome(weights: weights, card: card, findings: findings)
+    }
+
+    /// The first-level weights of a report that sets none: the defaults, or, where a form prints
+    /// only the funds row's 分值, that weight and the rest of 100 by the indicators' printed 分值
+    /// (each level's sum when every one of its indicators prints one, else the default shares).
+    static func impliedWeights(_ report: Report, levels: [Level1]) -> Weights {
+        guard let execution = report.executionWeight else { return .standard }
+        let rest = max(0, 100 - execution)
+        let standard = Weights.standard
+        let defaultShare = standard.output + standard.effect + standard.satisfaction
+        let everyWeightPrinted = !report.indicators.isEmpty && report.indicators.allSatisfy { $0.weight != nil }
+        func weight(_ level: Level1, _ share: Decimal) -> Decimal {
+            guard everyWeightPrinted else { return rest * share / defaultShare }
+            return zip(report.indicators, levels).filter { $0.1 == level }.reduce(Decimal(0)) { $0 + ($1.0.weight ?? 0) }
+        }
+        return Weights(execution: execution, output: weight(.output, standard.output),
+                       effect: weight(.effect, standard.effect), satisfaction: weight(.satisfaction, standard.satisfaction))
     }
 }

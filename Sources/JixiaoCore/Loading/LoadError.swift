@@ -9,6 +9,10 @@ public struct LoadError: Error, Equatable, Sendable, CustomStringConvertible {
         case field
         /// The fields are each fine but do not fit together (duplicate ids, dangling references).
         case consistency
+        /// A workbook, table or document that could not be imported (not one, damaged, or no 自评表 in it).
+        case importFailed
+        /// A file that needs a converter which is not installed (LibreOffice for .xls).
+        case converterMissing
     }
 
     public var kind: Kind

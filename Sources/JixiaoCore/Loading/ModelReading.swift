@@ -30,7 +30,7 @@ extension ReportFile: JSONReadable {
     static let jsonFields = ["formatVersion", "reports"]
 
     init(reading r: ObjectReader) {
-        self.init(formatVersion: r.int("formatVersion", in: 1...1), reports: r.list("reports", required: true))
+        self.init(formatVersion: r.int("formatVersion", in: 1...ReportFile.currentVersion), reports: r.list("reports", required: true))
         if reports.isEmpty, r.nodeFor("reports") != nil {
             r.context.fail(r.nodeFor("reports"), r.fieldPath("reports"), "must hold at least one report")
         }
@@ -41,7 +41,8 @@ extension Report: JSONReadable {
     static let jsonFields = [
         "id", "title", "department", "scope", "year", "kind", "moneyUnit", "statedScore", "statedGrade",
         "weights", "subProjects", "indicators", "claims", "narrative", "problems", "suggestions",
-        "rectifications", "finance", "source", "note",
+        "rectifications", "finance", "source", "note", "implementingUnit", "sourceMoneyUnit", "executionWeight",
+        "statedExecutionScore", "reviewScore", "goal", "levelSubtotals", "importNotes",
     ]
 
     init(reading r: ObjectReader) {
@@ -54,8 +55,17 @@ extension Report: JSONReadable {
             weights: r.nested("weights"), subProjects: r.list("subProjects"), indicators: r.list("indicators"),
             claims: r.list("claims"), narrative: r.list("narrative"), problems: r.list("problems"),
             suggestions: r.list("suggestions"), rectifications: r.list("rectifications"),
-            finance: r.nested("finance"), source: r.optionalString("source"), note: r.optionalString("note")
+            finance: r.nested("finance"), source: r.optionalString("source"), note: r.optionalString("note"),
+            implementingUnit: r.optionalString("implementingUnit"), sourceMoneyUnit: r.optionalString("sourceMoneyUnit"),
+            executionWeight: r.optionalDecimal("executionWeight"), statedExecutionScore: r.optionalDecimal("statedExecutionScore"),
+            reviewScore: r.optionalDecimal("reviewScore"), goal: r.nested("goal"), levelSubtotals: r.list("levelSubtotals"),
+            importNotes: r.list("importNotes")
         )
+        for (key, value) in [("reviewScore", reviewScore), ("executionWeight", executionWeight)] {
+            if let value, value > 100, let node = r.nodeFor(key) {
+                r.context.fail(node, r.fieldPath(key), "at most 100, found \(value)")
+            }
+        }
         if moneyUnit != "万元", let node = r.nodeFor("moneyUnit") {
             r.context.fail(node, r.fieldPath("moneyUnit"), "only \"万元\" is supported, found \"\(moneyUnit)\"")
         }
@@ -77,14 +87,28 @@ extension Weights: JSONReadable {
 }
 
 extension SubProject: JSONReadable {
-    static let jsonFields = ["id", "name", "budget", "adjustments", "budgetParts", "spent", "pending", "note"]
+    static let jsonFields = [
+        "id", "name", "budget", "adjustedBudget", "adjustments", "budgetParts", "spent", "pending", "funding", "note",
+        "importNotes",
+    ]
 
     init(reading r: ObjectReader) {
+        let adjusted = r.optionalDecimal("adjustedBudget")
+        // 年初预算数 may be blank on a form that prints 全年预算数; one of the two is needed.
+        let budget = adjusted == nil ? r.decimal("budget") : r.optionalDecimal("budget")
         self.init(
-            id: r.string("id"), name: r.string("name"), budget: r.decimal("budget"),
+            id: r.string("id"), name: r.string("name"), budget: budget, statedAdjustedBudget: adjusted,
             adjustments: r.list("adjustments"), budgetParts: r.list("budgetParts"),
-            spent: r.decimal("spent"), pending: r.optionalDecimal("pending"), note: r.optionalString("note")
+            spent: r.decimal("spent"), pending: r.optionalDecimal("pending"), funding: r.list("funding"),
+            note: r.optionalString("note"), importNotes: r.list("importNotes")
         )
+        if let adjusted, !adjustments.isEmpty, let node = r.nodeFor("adjustedBudget") {
+            let computed = adjustments.reduce(budget ?? 0) { $0 + $1.signedAmount }
+            if computed != adjusted {
+                r.context.fail(node, r.fieldPath("adjustedBudget"),
+                               "the printed adjusted budget \(adjusted) differs from budget ± adjustments, \(computed)")
+            }
+        }
     }
 }
 
@@ -107,7 +131,7 @@ extension NamedAmount: JSONReadable {
 extension Indicator: JSONReadable {
     static let jsonFields = [
         "id", "subProject", "level1", "level2", "name", "target", "actual", "deviationReason", "weight",
-        "explicit", "note",
+        "explicit", "note", "statedScore", "reviewScore", "nature", "targetValue", "unit", "importNotes",
     ]
 
     init(reading r: ObjectReader) {
@@ -116,8 +140,49 @@ extension Indicator: JSONReadable {
             level2: r.string("level2"), name: r.string("name"),
             target: r.string("target", allowEmpty: true), actual: r.string("actual", allowEmpty: true),
             deviationReason: r.optionalString("deviationReason"), weight: r.optionalDecimal("weight"),
-            explicit: r.nested("explicit"), note: r.optionalString("note")
+            explicit: r.nested("explicit"), note: r.optionalString("note"),
+            statedScore: r.optionalDecimal("statedScore"), reviewScore: r.optionalDecimal("reviewScore"),
+            nature: r.optionalString("nature"), targetValue: r.optionalString("targetValue"), unit: r.optionalString("unit"),
+            importNotes: r.list("importNotes")
         )
+    }
+}
+
+extension ImportNote: JSONReadable {
+    static let jsonFields = ["severity", "place", "file", "field", "message"]
+
+    init(reading r: ObjectReader) {
+        self.init(
+            r.enumeration("severity", Severity.self) ?? .info, place: r.string("place", allowEmpty: true),
+            file: r.optionalString("file"), field: r.optionalString("field"), r.string("message")
+        )
+    }
+}
+
+extension FundingSource: JSONReadable {
+    static let jsonFields = ["label", "budget", "adjustedBudget", "spent"]
+
+    init(reading r: ObjectReader) {
+        self.init(
+            label: r.string("label"), budget: r.optionalDecimal("budget"),
+            adjustedBudget: r.optionalDecimal("adjustedBudget"), spent: r.optionalDecimal("spent")
+        )
+    }
+}
+
+extension AnnualGoal: JSONReadable {
+    static let jsonFields = ["expected", "actual"]
+
+    init(reading r: ObjectReader) {
+        self.init(expected: r.string("expected", allowEmpty: true), actual: r.string("actual", allowEmpty: true))
+    }
+}
+
+extension PrintedSubtotal: JSONReadable {
+    static let jsonFields = ["level1", "weight", "score"]
+
+    init(reading r: ObjectReader) {
+        self.init(level1: r.string("level1"), weight: r.optionalDecimal("weight"), score: r.optionalDecimal("score"))
     }
 }
 

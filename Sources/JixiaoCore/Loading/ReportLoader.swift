@@ -27,12 +27,20 @@ public struct LoadResult: Sendable {
 
     /// Whether a path named on the command line does not exist.
     public var hasMissingPath: Bool { errors.contains { $0.kind == .missing } }
+
+    /// Whether a file needs a converter that is not installed.
+    public var needsConverter: Bool { errors.contains { $0.kind == .converterMissing } }
 }
 
 /// Reads data files and folders into reports, collecting every error instead of stopping at the first.
 public enum ReportLoader {
-    /// Loads files and folders (every `*.json` below a folder, in name order).
-    public static func load(paths: [String]) -> LoadResult {
+    /// Turns files that are not JSON (workbooks, tables) into data-format JSON documents, one per report;
+    /// given by the importer, which this module does not know.
+    public typealias Importing = @Sendable (_ files: [String]) -> (documents: [(file: String, json: [UInt8])], errors: [LoadError])
+
+    /// Loads files and folders (below a folder, every file with one of `extensions`, in name order);
+    /// files other than `.json` go through `importer`.
+    public static func load(paths: [String], extensions: Set<String> = ["json"], importer: Importing? = nil) -> LoadResult {
         var result = LoadResult()
         let fileManager = FileManager.default
         var files: [String] = []
@@ -43,9 +51,10 @@ public enum ReportLoader {
                 continue
             }
             if isDirectory.boolValue {
-                let found = jsonFiles(under: path)
+                let found = dataFiles(under: path, extensions: extensions)
                 if found.isEmpty {
-                    result.errors.append(LoadError(kind: .missing, file: path, position: nil, path: "", message: "the folder holds no .json files"))
+                    let kinds = extensions.sorted().map { ".\($0)" }.joined(separator: ", ")
+                    result.errors.append(LoadError(kind: .missing, file: path, position: nil, path: "", message: "the folder holds no \(kinds) files"))
                 }
                 files += found
             } else {
@@ -56,13 +65,29 @@ public enum ReportLoader {
         var seenFiles = Set<String>()
         files = files.filter { seenFiles.insert(URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path).inserted }
         var seenReportIDs: [String: String] = [:]
+        let imported = Set(files.filter { ($0 as NSString).pathExtension.lowercased() != "json" })
+        var documents: [(file: String, bytes: [UInt8]?)] = []
+        var importedDocuments: [(file: String, json: [UInt8])] = []
+        if let importer, !imported.isEmpty {
+            let outcome = importer(files.filter(imported.contains))
+            result.errors += outcome.errors
+            importedDocuments = outcome.documents
+        }
         for file in files {
             result.files.append(file)
-            guard let data = fileManager.contents(atPath: file) else {
+            if imported.contains(file) && importer != nil {
+                documents += importedDocuments.filter { $0.file == file }.map { ($0.file, $0.json) }
+            } else {
+                documents.append((file, fileManager.contents(atPath: file).map { [UInt8]($0) }))
+            }
+        }
+        for (file, bytes) in documents {
+            guard let bytes else {
                 result.errors.append(LoadError(kind: .missing, file: file, position: nil, path: "", message: "cannot be read"))
                 continue
             }
-            let (decoded, errors) = decode([UInt8](data), file: file)
+            let data = Data(bytes)
+            let (decoded, errors) = decode(bytes, file: file)
             result.errors += errors
             guard let decoded, errors.isEmpty else { continue }
             var fileIsClean = true
@@ -106,13 +131,14 @@ public enum ReportLoader {
         return (reportFile, errors)
     }
 
-    private static func jsonFiles(under folder: String) -> [String] {
+    private static func dataFiles(under folder: String, extensions: Set<String>) -> [String] {
         let url = URL(fileURLWithPath: folder)
         guard let enumerator = FileManager.default.enumerator(
             at: url, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
         ) else { return [] }
         var files: [String] = []
-        for case let item as URL in enumerator where item.pathExtension.lowercased() == "json" {
+        for case let item as URL in enumerator where extensions.contains(item.pathExtension.lowercased())
+            && !item.lastPathComponent.hasPrefix("~$") {
             let relative = String(item.path.dropFirst(url.path.count)).drop { $0 == "/" }
             files.append(folder.hasSuffix("/") ? folder + relative : folder + "/" + relative)
         }

@@ -15,18 +15,32 @@ public struct Report: Codable, Equatable, Sendable {
     public var id: String
     public var title: String
     public var department: String
+    /// 实施单位, where the form names one apart from the 主管部门.
+    public var implementingUnit: String?
     /// The fund or scope evaluated (工业扶持专项资金, 部门整体支出).
     public var scope: String
     public var year: Int
     public var kind: Kind
-    /// The unit every amount of this report is written in; only 万元 is used so far.
+    /// The unit every amount of this report is written in; always 万元.
     public var moneyUnit: String
+    /// The unit the source printed its amounts in, where it was not 万元 (元): the amounts were converted exactly.
+    public var sourceMoneyUnit: String?
     /// 自评得分 as the report states it.
     public var statedScore: Decimal?
     /// 绩效等级 as the report states it (优, 良, 中, 差).
     public var statedGrade: String?
     /// Weights the report sets; absent means the defaults of the fiscal rules (docs/scoring.md).
     public var weights: Weights?
+    /// The funds row's printed 分值 (the execution rate's weight), for a form that prints only that one.
+    public var executionWeight: Decimal?
+    /// The funds row's printed 得分.
+    public var statedExecutionScore: Decimal?
+    /// 复核分: a reviewer's total score, where printed.
+    public var reviewScore: Decimal?
+    /// 年度总体目标: 预期目标 beside 实际完成情况.
+    public var goal: AnnualGoal?
+    /// Printed level subtotals (产出指标 自评分 19 分).
+    public var levelSubtotals: [PrintedSubtotal]
     public var subProjects: [SubProject]
     public var indicators: [Indicator]
     public var claims: [Claim]
@@ -40,6 +54,8 @@ public struct Report: Codable, Equatable, Sendable {
     /// Where the text came from and how it was transcribed.
     public var source: String?
     public var note: String?
+    /// What the importer guessed about the report as a whole, and cells it could not place.
+    public var importNotes: [ImportNote]
 
     public init(
         id: String, title: String, department: String, scope: String, year: Int, kind: Kind,
@@ -47,7 +63,9 @@ public struct Report: Codable, Equatable, Sendable {
         weights: Weights? = nil, subProjects: [SubProject] = [], indicators: [Indicator] = [],
         claims: [Claim] = [], narrative: [Statement] = [], problems: [Statement] = [], suggestions: [Statement] = [],
         rectifications: [Statement] = [], finance: DepartmentFinance? = nil,
-        source: String? = nil, note: String? = nil
+        source: String? = nil, note: String? = nil, implementingUnit: String? = nil, sourceMoneyUnit: String? = nil,
+        executionWeight: Decimal? = nil, statedExecutionScore: Decimal? = nil, reviewScore: Decimal? = nil,
+        goal: AnnualGoal? = nil, levelSubtotals: [PrintedSubtotal] = [], importNotes: [ImportNote] = []
     ) {
         self.id = id; self.title = title; self.department = department; self.scope = scope
         self.year = year; self.kind = kind; self.moneyUnit = moneyUnit
@@ -56,6 +74,15 @@ public struct Report: Codable, Equatable, Sendable {
         self.narrative = narrative
         self.problems = problems; self.suggestions = suggestions; self.rectifications = rectifications
         self.finance = finance; self.source = source; self.note = note
+        self.implementingUnit = implementingUnit; self.sourceMoneyUnit = sourceMoneyUnit
+        self.executionWeight = executionWeight; self.statedExecutionScore = statedExecutionScore
+        self.reviewScore = reviewScore; self.goal = goal; self.levelSubtotals = levelSubtotals
+        self.importNotes = importNotes
+    }
+
+    /// Every import note of the report, its sub-projects and its indicators.
+    public var allImportNotes: [ImportNote] {
+        importNotes + subProjects.flatMap(\.importNotes) + indicators.flatMap(\.importNotes)
     }
 
     /// The sub-project with this id, if any.
@@ -67,11 +94,14 @@ public struct Report: Codable, Equatable, Sendable {
 
 /// The contents of one data file: one or more reports.
 public struct ReportFile: Codable, Equatable, Sendable {
-    /// The data format's version; 1 is the only one so far.
+    /// The data format's version: 1 or 2 (v2 adds what real 自评表 print; v1 files load unchanged).
     public var formatVersion: Int
     public var reports: [Report]
 
-    public init(formatVersion: Int = 1, reports: [Report]) {
+    /// The version the writer produces.
+    public static let currentVersion = 2
+
+    public init(formatVersion: Int = ReportFile.currentVersion, reports: [Report]) {
         self.formatVersion = formatVersion
         self.reports = reports
     }
@@ -126,7 +156,15 @@ extension Report {
             suggestions: try c.decodeIfPresent([Statement].self, forKey: .suggestions) ?? [],
             rectifications: try c.decodeIfPresent([Statement].self, forKey: .rectifications) ?? [],
             finance: try c.decodeIfPresent(DepartmentFinance.self, forKey: .finance),
-            source: try c.decodeIfPresent(String.self, forKey: .source), note: try c.decodeIfPresent(String.self, forKey: .note)
+            source: try c.decodeIfPresent(String.self, forKey: .source), note: try c.decodeIfPresent(String.self, forKey: .note),
+            implementingUnit: try c.decodeIfPresent(String.self, forKey: .implementingUnit),
+            sourceMoneyUnit: try c.decodeIfPresent(String.self, forKey: .sourceMoneyUnit),
+            executionWeight: try c.decodeIfPresent(Decimal.self, forKey: .executionWeight),
+            statedExecutionScore: try c.decodeIfPresent(Decimal.self, forKey: .statedExecutionScore),
+            reviewScore: try c.decodeIfPresent(Decimal.self, forKey: .reviewScore),
+            goal: try c.decodeIfPresent(AnnualGoal.self, forKey: .goal),
+            levelSubtotals: try c.decodeIfPresent([PrintedSubtotal].self, forKey: .levelSubtotals) ?? [],
+            importNotes: try c.decodeIfPresent([ImportNote].self, forKey: .importNotes) ?? []
         )
     }
 }

@@ -4,8 +4,10 @@ import Foundation
 public struct SubProject: Codable, Equatable, Sendable {
     public var id: String
     public var name: String
-    /// The budget as first set (年初预算 / 预算金额).
-    public var budget: Decimal
+    /// The budget as first set (年初预算 / 预算金额); nil where the form leaves 年初预算数 blank.
+    public var budget: Decimal?
+    /// The adjusted budget as printed (全年预算数 / 调整后预算数), for a form that gives it directly.
+    public var statedAdjustedBudget: Decimal?
     /// Named changes made to the budget during the year.
     public var adjustments: [BudgetAdjustment]
     /// Parts the budget is stated to consist of (市本级, 转移支付), for the record.
@@ -13,19 +15,27 @@ public struct SubProject: Codable, Equatable, Sendable {
     public var spent: Decimal
     /// Payments still due (待付) where the report gives them.
     public var pending: Decimal?
+    /// The money by funding source (其中：当年财政拨款, 上年结转资金, 其他资金), where printed.
+    public var funding: [FundingSource]
     public var note: String?
+    /// What the importer guessed about this sub-project's figures, with the cells they came from.
+    public var importNotes: [ImportNote]
 
     public init(
-        id: String, name: String, budget: Decimal, adjustments: [BudgetAdjustment] = [],
-        budgetParts: [NamedAmount] = [], spent: Decimal, pending: Decimal? = nil, note: String? = nil
+        id: String, name: String, budget: Decimal?, statedAdjustedBudget: Decimal? = nil, adjustments: [BudgetAdjustment] = [],
+        budgetParts: [NamedAmount] = [], spent: Decimal, pending: Decimal? = nil, funding: [FundingSource] = [],
+        note: String? = nil, importNotes: [ImportNote] = []
     ) {
-        self.id = id; self.name = name; self.budget = budget; self.adjustments = adjustments
-        self.budgetParts = budgetParts; self.spent = spent; self.pending = pending; self.note = note
+        self.id = id; self.name = name; self.budget = budget; self.statedAdjustedBudget = statedAdjustedBudget
+        self.adjustments = adjustments
+        self.budgetParts = budgetParts; self.spent = spent; self.pending = pending; self.funding = funding
+        self.note = note; self.importNotes = importNotes
     }
 
-    /// The budget after every adjustment (年初预算 ± 收回, 调剂, 压减, 追加).
+    /// The budget after every adjustment: as printed (全年预算数) where the form gives it,
+    /// else 年初预算 ± 收回, 调剂, 压减, 追加.
     public var adjustedBudget: Decimal {
-        adjustments.reduce(budget) { $0 + $1.signedAmount }
+        statedAdjustedBudget ?? adjustments.reduce(budget ?? 0) { $0 + $1.signedAmount }
     }
 }
 
@@ -87,16 +97,25 @@ public struct NamedAmount: Codable, Equatable, Sendable {
 }
 
 extension SubProject {
+    enum CodingKeys: String, CodingKey {
+        case id, name, budget, statedAdjustedBudget = "adjustedBudget", adjustments, budgetParts, spent, pending, funding
+        case note, importNotes
+    }
+
     /// Decodes with the defaults of the data format: omitted lists are empty.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
             id: try c.decode(String.self, forKey: .id), name: try c.decode(String.self, forKey: .name),
-            budget: try c.decode(Decimal.self, forKey: .budget),
+            budget: try c.decodeIfPresent(Decimal.self, forKey: .budget),
+            statedAdjustedBudget: try c.decodeIfPresent(Decimal.self, forKey: .statedAdjustedBudget),
             adjustments: try c.decodeIfPresent([BudgetAdjustment].self, forKey: .adjustments) ?? [],
             budgetParts: try c.decodeIfPresent([NamedAmount].self, forKey: .budgetParts) ?? [],
             spent: try c.decode(Decimal.self, forKey: .spent),
-            pending: try c.decodeIfPresent(Decimal.self, forKey: .pending), note: try c.decodeIfPresent(String.self, forKey: .note)
+            pending: try c.decodeIfPresent(Decimal.self, forKey: .pending),
+            funding: try c.decodeIfPresent([FundingSource].self, forKey: .funding) ?? [],
+            note: try c.decodeIfPresent(String.self, forKey: .note),
+            importNotes: try c.decodeIfPresent([ImportNote].self, forKey: .importNotes) ?? []
         )
     }
 }

@@ -73,8 +73,8 @@ struct MalformedFileTests {
         Case(name: "not an object", text: "[1, 2]", expected: ["t.json:1:1: expected an object, found an array"]),
         Case(name: "no reports", text: "{\"formatVersion\": 1, \"reports\": []}",
              expected: ["t.json:1:33: reports: must hold at least one report"]),
-        Case(name: "unsupported version", text: replacing("\"formatVersion\": 1", "\"formatVersion\": 2"),
-             expected: ["t.json:2:20: formatVersion: must be from 1 to 1, found 2"]),
+        Case(name: "unsupported version", text: replacing("\"formatVersion\": 1", "\"formatVersion\": 3"),
+             expected: ["t.json:2:20: formatVersion: must be from 1 to 2, found 3"]),
         Case(name: "several problems at once",
              text: replacing("\"budget\": 100.00, \"spent\": 90.50", "\"budget\": true, \"spent\": \"x\"")
                 .replacingOccurrences(of: "\"year\": 2022", with: "\"year\": \"2022\""),

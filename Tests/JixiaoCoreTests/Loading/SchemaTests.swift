@@ -11,6 +11,7 @@ struct SchemaTests {
     static let typeNames = [
         "ReportFile", "Report", "SubProject", "BudgetAdjustment", "NamedAmount", "Indicator", "ExplicitValue",
         "Claim", "ClaimScope", "Statement", "Weights", "DepartmentFinance", "Breakdown", "Assets", "RunningCost",
+        "ImportNote", "FundingSource", "AnnualGoal", "PrintedSubtotal",
     ]
 
     static func jsonFields(_ type: String) -> [String] {
@@ -30,6 +31,10 @@ struct SchemaTests {
         case "Breakdown": Breakdown.jsonFields
         case "Assets": Assets.jsonFields
         case "RunningCost": RunningCost.jsonFields
+        case "ImportNote": ImportNote.jsonFields
+        case "FundingSource": FundingSource.jsonFields
+        case "AnnualGoal": AnnualGoal.jsonFields
+        case "PrintedSubtotal": PrintedSubtotal.jsonFields
         default: fatalError("no such type \(type)")
         }
     }
@@ -62,7 +67,7 @@ struct SchemaTests {
     static func full(_ type: String) -> [String: Any] {
         switch type {
         case "ReportFile":
-            return ["formatVersion": 1, "reports": [minimal("Report")]]
+            return ["formatVersion": 2, "reports": [minimal("Report")]]
         case "Report":
             return [
                 "id": "r1", "title": "测试报告", "department": "某局", "scope": "某专项资金", "year": 2022,
@@ -73,11 +78,15 @@ struct SchemaTests {
                 "narrative": [full("Statement")], "problems": [full("Statement")],
                 "suggestions": [full("Statement")], "rectifications": [full("Statement")],
                 "finance": full("DepartmentFinance"), "source": "来源", "note": "备注",
+                "implementingUnit": "某中心", "sourceMoneyUnit": "元", "executionWeight": 10, "statedExecutionScore": 9.5,
+                "reviewScore": 90, "goal": full("AnnualGoal"), "levelSubtotals": [full("PrintedSubtotal")],
+                "importNotes": [full("ImportNote")],
             ]
         case "SubProject":
             return [
-                "id": "sp-01", "name": "子项目一", "budget": 100, "adjustments": [full("BudgetAdjustment")],
-                "budgetParts": [full("NamedAmount")], "spent": 90.5, "pending": 5, "note": "备注",
+                "id": "sp-01", "name": "子项目一", "budget": 100, "adjustedBudget": 90, "adjustments": [full("BudgetAdjustment")],
+                "budgetParts": [full("NamedAmount")], "spent": 90.5, "pending": 5, "funding": [full("FundingSource")],
+                "note": "备注", "importNotes": [full("ImportNote")],
             ]
         case "BudgetAdjustment":
             return ["kind": "recovered", "amount": 10, "label": "年中市财政收回"]
@@ -87,7 +96,8 @@ struct SchemaTests {
             return [
                 "id": "ind-01", "subProject": "sp-01", "level1": "产出", "level2": "数量指标", "name": "扶持企业数量",
                 "target": "≥20 家", "actual": "27 家", "deviationReason": "原因", "weight": 10,
-                "explicit": full("ExplicitValue"), "note": "备注",
+                "explicit": full("ExplicitValue"), "note": "备注", "statedScore": 8, "reviewScore": 7.5, "nature": "≥",
+                "targetValue": "20", "unit": "家", "importNotes": [full("ImportNote")],
             ]
         case "ExplicitValue":
             return ["actual": 27, "unit": "家", "status": "met", "note": "依据"]
@@ -116,6 +126,14 @@ struct SchemaTests {
             ]
         case "RunningCost":
             return ["current": 132.32, "previous": 171.02, "statedChange": -22.63]
+        case "ImportNote":
+            return ["severity": "info", "place": "表1!C7", "file": "某局.xlsx", "field": "target", "message": "目标由三列合并"]
+        case "FundingSource":
+            return ["label": "当年财政拨款", "budget": 100, "adjustedBudget": 90, "spent": 85]
+        case "AnnualGoal":
+            return ["expected": "完成改造 20 家", "actual": "完成改造 21 家"]
+        case "PrintedSubtotal":
+            return ["level1": "产出指标", "weight": 50, "score": 48]
         default:
             fatalError("no such type \(type)")
         }
@@ -125,6 +143,7 @@ struct SchemaTests {
     static let conditionalExtras: [String: [String]] = [
         "Claim": ["value"],  // a claim of any kind but grade needs a value
         "ExplicitValue": ["actual"],  // an explicit value needs actual or status
+        "SubProject": ["budget"],  // a sub-project needs budget or adjustedBudget
     ]
 
     /// The full object cut down to the fields the loader requires (hard-coded, so the schema is checked, not trusted).
@@ -143,7 +162,7 @@ struct SchemaTests {
     /// A whole data file holding `object` as a value of type `type`, and the JSON path the loader gives that object.
     static func host(_ type: String, _ object: [String: Any]) -> (file: [String: Any], path: String) {
         func file(_ reportFields: [String: Any]) -> [String: Any] {
-            ["formatVersion": 1, "reports": [minimal("Report").merging(reportFields) { $1 }]]
+            ["formatVersion": 2, "reports": [minimal("Report").merging(reportFields) { $1 }]]
         }
         let subProject = minimal("SubProject")
         let indicator = minimal("Indicator")
@@ -151,7 +170,7 @@ struct SchemaTests {
         case "ReportFile":
             return (object, "")
         case "Report":
-            return (["formatVersion": 1, "reports": [object]], "reports[0]")
+            return (["formatVersion": 2, "reports": [object]], "reports[0]")
         case "SubProject":
             return (file(["subProjects": [object]]), "reports[0].subProjects[0]")
         case "BudgetAdjustment":
@@ -183,6 +202,15 @@ struct SchemaTests {
             return (file(["finance": ["assets": object]]), "reports[0].finance.assets")
         case "RunningCost":
             return (file(["finance": ["runningCost": object]]), "reports[0].finance.runningCost")
+        case "ImportNote":
+            return (file(["importNotes": [object]]), "reports[0].importNotes[0]")
+        case "FundingSource":
+            return (file(["subProjects": [subProject.merging(["funding": [object]]) { $1 }]]),
+                    "reports[0].subProjects[0].funding[0]")
+        case "AnnualGoal":
+            return (file(["goal": object]), "reports[0].goal")
+        case "PrintedSubtotal":
+            return (file(["levelSubtotals": [object]]), "reports[0].levelSubtotals[0]")
         default:
             fatalError("no such type \(type)")
         }
@@ -278,6 +306,28 @@ struct SchemaTests {
         #expect(values(try Self.properties("Claim")["kind"]) == Claim.Kind.allCases.map(\.rawValue))
         #expect(values(try Self.definition("IndicatorStatus")) == IndicatorStatus.allCases.map(\.rawValue))
         #expect(try Self.properties("ExplicitValue")["status"]?["$ref"] as? String == "#/$defs/IndicatorStatus")
+        #expect(values(try Self.properties("ImportNote")["severity"]) == ImportNote.Severity.allCases.map(\.rawValue))
+    }
+
+    @Test func aSubProjectNeedsBudgetOrAdjustedBudget() throws {
+        let options = try #require(try Self.definition("SubProject")["anyOf"] as? [[String: Any]])
+        #expect(options.map { $0["required"] as? [String] ?? [] } == [["budget"], ["adjustedBudget"]])
+        let base: [String: Any] = ["id": "sp-01", "name": "项目", "spent": 1]
+        #expect(try Self.problems("SubProject", base).map(\.message) == ["missing required field"])
+        #expect(try Self.problems("SubProject", base.merging(["adjustedBudget": 3.36]) { $1 }) == [])
+        #expect(try Self.problems("SubProject", base.merging(["budget": 3]) { $1 }) == [])
+        // A printed adjusted budget must agree with named adjustments.
+        let both = base.merging(["budget": 100, "adjustedBudget": 95, "adjustments": [["kind": "cut", "amount": 10]]]) { $1 }
+        #expect(try Self.problems("SubProject", both).map(\.path) == ["reports[0].subProjects[0].adjustedBudget"])
+    }
+
+    @Test func formatVersionsOneAndTwoLoad() throws {
+        let schema = try Self.properties("ReportFile")["formatVersion"]
+        #expect(schema?["enum"] as? [Int] == [1, 2])
+        for version in [1, 2] {
+            #expect(try Self.problems("ReportFile", ["formatVersion": version, "reports": [Self.minimal("Report")]]) == [])
+        }
+        #expect(try Self.problems("ReportFile", ["formatVersion": 3, "reports": [Self.minimal("Report")]]).count == 1)
     }
 
     @Test func aGradeClaimNeedsTextAndAnyOtherNeedsValue() throws {

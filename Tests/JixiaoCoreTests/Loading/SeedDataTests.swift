@@ -18,7 +18,7 @@ struct SeedDataTests {
     @Test func fund2022SumsEqualThePrintedTotals() throws {
         let report = try report("jiangmen-industry-fund-2022")
         #expect(report.subProjects.count == 16)
-        #expect(report.subProjects.reduce(Decimal(0)) { $0 + $1.budget } == Decimal(string: "8054.71"))
+        #expect(report.subProjects.reduce(Decimal(0)) { $0 + ($1.budget ?? 0) } == Decimal(string: "8054.71"))
         #expect(report.subProjects.reduce(Decimal(0)) { $0 + $1.spent } == Decimal(string: "6983.74"))
         #expect(report.statedScore == 96)
         #expect(report.statedGrade == "优")

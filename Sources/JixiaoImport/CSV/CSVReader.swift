@@ -1,0 +1,42 @@
+/// Reads comma- or tab-separated text (RFC 4180: quoted cells may hold separators, quotes and line breaks) into a grid.
+package enum CSVReader {
+    /// The grid of `text`; the separator is a tab when the first line has more tabs than commas.
+    package static func read(_ text: String, name: String) -> Grid {
+        var grid = Grid(name: name)
+        let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
+        let separator: Character = firstLine.filter { $0 == "\t" }.count > firstLine.filter { $0 == "," }.count ? "\t" : ","
+        var row = 0, column = 0
+        var field = ""
+        var quoted = false
+        var afterQuote = false
+        var fieldStarted = false
+        func endField() {
+            if !field.isEmpty { grid.set(GridCell(text: field), at: CellAddress(row: row, column: column)) }
+            field = ""; column += 1; afterQuote = false; fieldStarted = false
+        }
+        func endRow() {
+            endField(); row += 1; column = 0
+        }
+        // "\r\n" is one Character in Swift, so line ends of every kind are single characters here.
+        for ch in text {
+            if quoted {
+                if ch == "\"" { quoted = false; afterQuote = true } else { field.append(ch) }
+                continue
+            }
+            switch ch {
+            case "\"" where afterQuote:
+                field.append("\""); quoted = true; afterQuote = false   // "" inside a quoted cell
+            case "\"" where !fieldStarted:
+                quoted = true; fieldStarted = true
+            case separator:
+                endField()
+            case "\n", "\r\n", "\r":
+                endRow()
+            default:
+                field.append(ch); fieldStarted = true
+            }
+        }
+        if fieldStarted || !field.isEmpty || column > 0 { endRow() }
+        return grid
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Turns a file's bytes into text: UTF-8 (with or without a byte-order mark), UTF-16 with a mark,
+/// else GB18030 (which covers GBK and GB2312), or an encoding named by the analyst.
+package enum TextDecoding {
+    package struct Decoded {
+        package var text: String
+        /// The encoding it was read as: `UTF-8`, `UTF-16LE`, `GB18030`, or the name given.
+        package var encoding: String
+    }
+
+    package static func decode(_ bytes: [UInt8], encoding name: String? = nil, file: String) throws(ImportError) -> Decoded {
+        if let name {
+            guard let text = iconv(bytes, from: name) else {
+                throw ImportError(.unreadable, file: file, "the file is not valid \(name) (or iconv does not know that encoding)")
+            }
+            return Decoded(text: text, encoding: name.uppercased())
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]), let text = String(validating: bytes.dropFirst(3), as: UTF8.self) {
+            return Decoded(text: text, encoding: "UTF-8")
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let little = bytes[0] == 0xFF
+            guard let text = iconv(Array(bytes.dropFirst(2)), from: little ? "UTF-16LE" : "UTF-16BE") else {
+                throw ImportError(.unreadable, file: file, "the file starts as UTF-16 but is not valid UTF-16")
+            }
+            return Decoded(text: text, encoding: little ? "UTF-16LE" : "UTF-16BE")
+        }
+        if let text = String(validating: bytes, as: UTF8.self) { return Decoded(text: text, encoding: "UTF-8") }
+        if let text = iconv(bytes, from: "GB18030") { return Decoded(text: text, encoding: "GB18030") }
+        let offset = firstInvalidUTF8(bytes)
+        throw ImportError(.unreadable, file: file, place: "byte \(offset)",
+                          "the text is neither UTF-8 nor GB18030: name its encoding with --encoding (e.g. --encoding BIG5)")
+    }
+
+    /// Converts with the C library's iconv; nil when the bytes are not valid in that encoding.
+    static func iconv(_ bytes: [UInt8], from encoding: String) -> String? {
+        let handle = iconv_open("UTF-8", encoding)
+        guard handle != iconv_t(bitPattern: -1) else { return nil }
+        defer { iconv_close(handle) }
+        if bytes.isEmpty { return "" }
+        var input = bytes
+        var output = [UInt8](repeating: 0, count: bytes.count * 4 + 16)
+        let written: Int? = input.withUnsafeMutableBytes { inRaw in
+            output.withUnsafeMutableBytes { outRaw in
+                var inPointer = inRaw.baseAddress?.assumingMemoryBound(to: CChar.self)
+                var outPointer = outRaw.baseAddress?.assumingMemoryBound(to: CChar.self)
+                var inLeft = inRaw.count
+                var outLeft = outRaw.count
+                guard Glibc.iconv(handle, &inPointer, &inLeft, &outPointer, &outLeft) != -1, inLeft == 0,
+                      Glibc.iconv(handle, nil, nil, &outPointer, &outLeft) != -1 else { return nil }
+                return outRaw.count - outLeft
+            }
+        }
+        guard let written else { return nil }
+        return String(validating: output[..<written], as: UTF8.self)
+    }
+
+    private static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
+        var low = 0, high = bytes.count
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if String(validating: bytes[..<mid], as: UTF8.self) != nil || trailingIncomplete(bytes[..<mid]) { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    private static func trailingIncomplete(_ bytes: ArraySlice<UInt8>) -> Bool {
+        // A prefix that ends inside a multi-byte sequence is not yet invalid.
+        var trimmed = bytes
+        var count = 0
+        while let last = trimmed.last, last & 0xC0 == 0x80, count < 3 { trimmed = trimmed.dropLast(); count += 1 }
+        if let lead = trimmed.last, lead >= 0xC0 { trimmed = trimmed.dropLast() }
+        return String(validating: trimmed, as: UTF8.self) != nil
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Reads an amount a cell prints: a stored number as is, or text such as `1,234,567.00`, `89.974`, `90万元`.
+enum AmountText {
+    enum Reading: Equatable {
+        /// Nothing printed.
+        case blank
+        /// A placeholder that means "not applicable": `—`, `/`, `-`.
+        case placeholder
+        case value(Decimal)
+        /// Text that is not a number; kept for a note.
+        case text(String)
+
+        var value: Decimal? { if case .value(let v) = self { v } else { nil } }
+    }
+
+    static func read(_ cell: GridCell?) -> Reading {
+        guard let cell, !cell.isBlank else { return .blank }
+        if let number = cell.number, cell.display != .date {
+            return .value(cell.display == .percent ? number : number)
+        }
+        if LabelText.isPlaceholder(cell.text) { return .placeholder }
+        if let value = parse(cell.text) { return .value(value) }
+        return .text(cell.text)
+    }
+
+    /// A number written as text, with thousands separators and an optional 万元/元 unit; nil otherwise.
+    static func parse(_ text: String) -> Decimal? {
+        var body = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xFF10...0xFF19: body.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
+            case 0xFF0E: body.append(".")
+            case 0xFF0D, 0x2212: body.append("-")
+            case 0x20, 0x3000, 0xA0, 0x09: continue
+            default: body.unicodeScalars.append(scalar)
+            }
+        }
+        for unit in ["万元", "元"] where body.hasSuffix(unit) { body.removeLast(unit.count); break }
+        // Thousands separators only where they group by three: 1,234,567.00.
+        if body.contains(",") || body.contains("，") {
+            let integer = body.split(separator: ".", maxSplits: 1)[0]
+            let groups = integer.split(whereSeparator: { $0 == "," || $0 == "，" }).map(String.init)
+            let headDigits = groups.first.map { $0.hasPrefix("-") ? $0.count - 1 : $0.count } ?? 0
+            guard groups.count > 1, (1...3).contains(headDigits), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+            body = body.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "，", with: "")
+        }
+        guard !body.isEmpty, body.first != ".", body.last != "." else { return nil }
+        var digits = body[...]
+        if digits.hasPrefix("-") { digits = digits.dropFirst() }
+        guard !digits.isEmpty, digits.count <= 30, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+              digits.filter({ $0 == "." }).count <= 1 else { return nil }
+        return Decimal(string: body, locale: Locale(identifier: "en_US_POSIX"))
+    }
+}

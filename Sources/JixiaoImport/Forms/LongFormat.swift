@@ -1,0 +1,275 @@
+import Foundation
+import JixiaoCore
+
+/// Builds reports from long-format tables (docs/import.md): indicator rows grouped by project,
+/// and the funds rows of the same projects, from one file or several.
+///
+/// Rows that name a fund (资金名称) form one report with a sub-project per 项目名称; without that
+/// column each project is a report of its own.
+struct LongFormat {
+    private struct ProjectKey: Hashable { var scope: String; var project: String }
+
+    private struct Project {
+        var name: String
+        var scope: String
+        var department = ""
+        var implementingUnit: String?
+        var year: Int?
+        var yearPlace = ""
+        var indicators: [Indicator] = []
+        var funds: SubProject?
+        var executionWeight: Decimal?
+        var executionScore: Decimal?
+        var totalScore: Decimal?
+        var grade: String?
+        var goal: AnnualGoal?
+        var firstPlace: String
+        var file: String
+    }
+
+    private var projects: [ProjectKey: Project] = [:]
+    private var order: [ProjectKey] = []
+    private var notes: [ImportNote] = []
+
+    init() {}
+
+    mutating func add(_ table: LongTable, file: String) {
+        var book = NoteBook(file: file)
+        for (place, label, role) in table.loose { book.info(place, "the header 「\(label)」 was read as the \(role.rawValue) column") }
+        switch table.kind {
+        case .indicators: addIndicators(table, file: file, book: &book)
+        case .funds: addFunds(table, file: file, book: &book)
+        }
+        notes += book.take()
+    }
+
+    private mutating func project(_ table: LongTable, row: Int, file: String, book: inout NoteBook) -> ProjectKey? {
+        let name = table.text(row, .project)
+        let scope = table.text(row, .scope)
+        guard !name.isEmpty || !scope.isEmpty else {
+            book.warning(table.place(row, .project), "the row names no 项目名称: skipped")
+            return nil
+        }
+        let key = ProjectKey(scope: LabelText.key(scope), project: LabelText.key(name.isEmpty ? scope : name))
+        if projects[key] == nil {
+            projects[key] = Project(name: name.isEmpty ? scope : name, scope: scope, firstPlace: table.place(row, .project), file: file)
+            order.append(key)
+        }
+        var p = projects[key]!
+        let department = table.text(row, .department)
+        if p.department.isEmpty, !department.isEmpty { p.department = department }
+        let unit = table.text(row, .implementingUnit)
+        if p.implementingUnit == nil, !unit.isEmpty { p.implementingUnit = unit }
+        let yearText = table.text(row, .year)
+        if p.year == nil, !yearText.isEmpty {
+            p.year = StandardForm.year(in: yearText, preferringYearWord: false)
+            p.yearPlace = table.place(row, .year)
+        }
+        projects[key] = p
+        return key
+    }
+
+    private mutating func addIndicators(_ table: LongTable, file: String, book: inout NoteBook) {
+        var level1 = "", level2 = ""
+        var lastKey: ProjectKey?
+        for row in table.dataRows {
+            guard let key = project(table, row: row, file: file, book: &book) else { continue }
+            if key != lastKey { level1 = ""; level2 = "" }
+            lastKey = key
+            var rowNotes: [ImportNote] = []
+            let written1 = table.text(row, .level1), written2 = table.text(row, .level2)
+            if !written1.isEmpty { if written1 != level1 { level2 = "" }; level1 = written1 }
+            else if !level1.isEmpty {
+                rowNotes.append(ImportNote(.info, place: table.place(row, .level1), file: file, field: "level1",
+                                           "一级指标 blank: 「\(level1)」 from the row above carried down"))
+            }
+            if !written2.isEmpty { level2 = written2 }
+            else if !level2.isEmpty {
+                rowNotes.append(ImportNote(.info, place: table.place(row, .level2), file: file, field: "level2",
+                                           "二级指标 blank: 「\(level2)」 from the row above carried down"))
+            }
+            let name = table.text(row, .name)
+            guard !name.isEmpty, !LabelText.isPlaceholder(name) else {
+                if !name.isEmpty { book.info(table.place(row, .name), "a placeholder row (「\(name)」) was skipped") }
+                else { book.info(table.place(row, .name), "a row with no 三级指标 was skipped") }
+                continue
+            }
+            var p = projects[key]!
+            var indicator = Indicator(id: "", subProject: nil, level1: LabelText.splitWeight(level1).label,
+                                      level2: LabelText.splitWeight(level2).label, name: name, target: "", actual: table.text(row, .actual))
+            let unit = table.text(row, .unit)
+            indicator.unit = unit.isEmpty || LabelText.isPlaceholder(unit) ? nil : unit
+            let nature = table.text(row, .nature)
+            indicator.nature = nature.isEmpty ? nil : nature
+            if table.columns[.targetValue] != nil {
+                let value = table.text(row, .targetValue)
+                indicator.targetValue = value.isEmpty ? nil : value
+                let (joined, unknown) = TargetText.join(nature: nature, value: value, unit: unit)
+                indicator.target = joined
+                if unknown {
+                    rowNotes.append(ImportNote(.warning, place: table.place(row, .nature), file: file, field: "target",
+                                               "the 指标性质 「\(nature)」 is not an operator jixiao knows: the target was read as 「\(joined)」"))
+                }
+            } else {
+                let target = table.text(row, .target)
+                let (joined, _) = TargetText.join(nature: nature, value: target, unit: target.last?.isNumber == true ? unit : "")
+                indicator.target = joined
+            }
+            for (role, keyPath, field) in [(ColumnRole.weight, \Indicator.weight, "weight"), (.score, \Indicator.statedScore, "statedScore"),
+                                           (.reviewScore, \Indicator.reviewScore, "reviewScore")] {
+                guard let c = table.columns[role] else { continue }
+                switch AmountText.read(table.grid.cell(row, c)) {
+                case .value(let v): indicator[keyPath: keyPath] = v
+                case .text(let t): rowNotes.append(ImportNote(.warning, place: table.grid.place(row, c), file: file, field: field,
+                                                              "「\(ImportSnippet.short(t))」 is not a number: left out"))
+                case .blank, .placeholder: break
+                }
+            }
+            let reason = table.text(row, .reason)
+            indicator.deviationReason = reason.isEmpty ? nil : reason
+            indicator.importNotes = rowNotes
+            p.indicators.append(indicator)
+            projects[key] = p
+        }
+    }
+
+    private mutating func addFunds(_ table: LongTable, file: String, book: inout NoteBook) {
+        let scale: Decimal = table.unit == "元" ? 10_000 : 1
+        var totals: [ProjectKey: (row: Int, budget: Decimal?, adjusted: Decimal?, spent: Decimal?)] = [:]
+        var sources: [ProjectKey: [FundingSource]] = [:]
+        var seen: [ProjectKey] = []
+        var firstRows: [ProjectKey: Int] = [:]
+        for row in table.dataRows {
+            guard let key = project(table, row: row, file: file, book: &book) else { continue }
+            if !seen.contains(key) { seen.append(key); firstRows[key] = row }
+            func amount(_ role: ColumnRole, money: Bool = true) -> Decimal? {
+                guard let c = table.columns[role] else { return nil }
+                switch AmountText.read(table.grid.cell(row, c)) {
+                case .value(let v): return money ? v / scale : v
+                case .text(let t):
+                    book.warning(table.grid.place(row, c), field: role.rawValue, "「\(ImportSnippet.short(t))」 is not an amount: left out")
+                    return nil
+                case .blank, .placeholder: return nil
+                }
+            }
+            let source = LabelText.withoutOfWhich(LabelText.key(table.text(row, .fundingSource))).0
+            let isTotal = source.isEmpty || StandardForm.totalLabels.contains { source.hasPrefix($0) }
+            let budget = amount(.budget), adjusted = amount(.adjustedBudget), spent = amount(.spent)
+            var p = projects[key]!
+            if isTotal {
+                totals[key] = (row, budget, adjusted, spent)
+                p.executionWeight = amount(.weight, money: false) ?? p.executionWeight
+                p.executionScore = amount(.score, money: false) ?? p.executionScore
+                p.totalScore = amount(.totalScore, money: false) ?? p.totalScore
+                let grade = table.text(row, .grade)
+                if !grade.isEmpty { p.grade = grade }
+                let expected = table.text(row, .goalExpected), actual = table.text(row, .goalActual)
+                if !expected.isEmpty || !actual.isEmpty { p.goal = AnnualGoal(expected: expected, actual: actual) }
+            } else {
+                sources[key, default: []].append(FundingSource(label: table.text(row, .fundingSource), budget: budget,
+                                                               adjustedBudget: adjusted, spent: spent))
+            }
+            projects[key] = p
+        }
+        for key in seen {
+            var p = projects[key]!
+            let parts = sources[key] ?? []
+            let total = totals[key]
+            func sum(_ path: KeyPath<FundingSource, Decimal?>) -> Decimal? {
+                let values = parts.compactMap { $0[keyPath: path] }
+                return values.isEmpty ? nil : values.reduce(0, +)
+            }
+            let place = table.place(total?.row ?? firstRows[key] ?? table.header, .project)
+            var fundNotes: [ImportNote] = []
+            if total == nil, !parts.isEmpty {
+                fundNotes.append(ImportNote(.info, place: place, file: file, "no total row for the project: its funding sources were added up"))
+            }
+            var budget = total?.budget ?? (total == nil ? sum(\.budget) : nil)
+            var adjusted = total?.adjusted ?? (total == nil ? sum(\.adjustedBudget) : nil)
+            let spent = total?.spent ?? (total == nil ? sum(\.spent) : nil)
+            if scale != 1 { fundNotes.append(ImportNote(.info, place: place, file: file, field: "moneyUnit", "amounts are printed in 元: converted exactly to 万元 (÷10,000)")) }
+            if budget == nil && adjusted == nil {
+                fundNotes.append(ImportNote(.warning, place: place, file: file, field: "budget", "no 年初预算数 or 全年预算数: the budget is taken as 0"))
+                budget = 0
+            }
+            if spent == nil { fundNotes.append(ImportNote(.warning, place: place, file: file, field: "spent", "no 全年执行数: spending taken as 0")) }
+            if adjusted == budget { adjusted = nil }
+            p.funds = SubProject(id: "", name: p.name, budget: budget, statedAdjustedBudget: adjusted, spent: spent ?? 0,
+                                 funding: parts.filter { !$0.isEmpty }, importNotes: fundNotes)
+            projects[key] = p
+        }
+    }
+
+    /// The reports, in the order their projects first appeared.
+    func reports() -> (reports: [Report], files: [String], notes: [ImportNote]) {
+        var groups: [(scope: String, keys: [ProjectKey])] = []
+        for key in order {
+            let scope = key.scope.isEmpty ? "\u{0}" + key.project : key.scope
+            if let i = groups.firstIndex(where: { $0.scope == scope }) { groups[i].keys.append(key) } else { groups.append((scope, [key])) }
+        }
+        var reports: [Report] = []
+        var files: [String] = []
+        for group in groups {
+            let members = group.keys.compactMap { projects[$0] }
+            guard let first = members.first else { continue }
+            let isFund = !first.scope.isEmpty
+            var report = Report(id: StandardForm.reportID(file: (first.file as NSString).lastPathComponent, sheet: "long", row: reports.count),
+                                title: "", department: first.department, scope: isFund ? first.scope : first.name,
+                                year: 0, kind: .projectFund)
+            report.implementingUnit = first.implementingUnit
+            var reportNotes: [ImportNote] = []
+            if let year = members.compactMap(\.year).first {
+                report.year = year
+            } else if let year = StandardForm.year(in: (first.file as NSString).lastPathComponent, preferringYearWord: false)
+                        ?? StandardForm.year(in: report.scope, preferringYearWord: false) {
+                report.year = year
+                reportNotes.append(ImportNote(.info, place: first.firstPlace, file: first.file, field: "year", "no 年度 column: \(year) taken from the file or project name"))
+            } else {
+                report.year = Calendar(identifier: .gregorian).component(.year, from: Date()) - 1
+                reportNotes.append(ImportNote(.warning, place: first.firstPlace, file: first.file, field: "year",
+                                              "no 年度 column and no year in the names: \(report.year) assumed (last year); correct it in the draft"))
+            }
+            if report.department.isEmpty {
+                report.department = first.implementingUnit ?? "（未注明）"
+                reportNotes.append(ImportNote(.warning, place: first.firstPlace, file: first.file, field: "department", "no 主管部门 column: \(report.department) used"))
+            }
+            report.title = "\(report.year)年度\(report.scope)绩效自评"
+            var indicatorCount = 0
+            for (i, member) in members.enumerated() {
+                let id = String(format: "sp-%02d", i + 1)
+                var sub = member.funds ?? SubProject(id: id, name: member.name, budget: 0, spent: 0, importNotes: [
+                    ImportNote(.warning, place: member.firstPlace, file: member.file, field: "budget",
+                               "no funds row for 「\(member.name)」 in any funds table: budget and spending are 0"),
+                ])
+                sub.id = id
+                report.subProjects.append(sub)
+                for var indicator in member.indicators {
+                    indicatorCount += 1
+                    indicator.id = String(format: "ind-%02d", indicatorCount)
+                    indicator.subProject = id
+                    report.indicators.append(indicator)
+                }
+                if members.count == 1 {
+                    report.executionWeight = member.executionWeight
+                    report.statedExecutionScore = member.executionScore
+                    report.goal = member.goal
+                }
+            }
+            report.statedScore = members.count == 1 ? first.totalScore : nil
+            report.statedGrade = members.count == 1 ? first.grade.flatMap { g in ["优", "良", "中", "差"].first { g.contains($0) } } : nil
+            if members.contains(where: { $0.funds?.importNotes.contains { $0.field == "moneyUnit" } == true }) { report.sourceMoneyUnit = "元" }
+            report.source = members.map { ($0.file as NSString).lastPathComponent }.uniqued().joined(separator: ", ")
+            report.importNotes = reportNotes
+            reports.append(report)
+            files.append(first.file)
+        }
+        return (reports, files, notes)
+    }
+}
+
+extension Array where Element: Hashable {
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}

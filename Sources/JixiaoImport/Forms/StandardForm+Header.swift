@@ -1,0 +1,128 @@
+import Foundation
+import JixiaoCore
+
+/// The form's head: title, 项目名称, 主管部门, 实施单位, year and the unit its amounts are printed in.
+struct FormHeader {
+    var title = ""
+    var name = ""
+    var department: String?
+    var implementingUnit: String?
+    var year: Int?
+    var moneyUnit: String?
+}
+
+extension StandardForm {
+    static let headLabels: Set<String> = [
+        "项目名称", "主管部门", "实施单位", "项目实施单位", "实施单位(盖章)", "部门名称", "部门(单位)名称", "单位名称", "部门",
+        "项目编码", "项目代码", "填报单位", "填报日期", "项目类别", "项目属性", "项目类型", "预算编码", "评价方式", "项目负责人", "联系电话",
+    ]
+
+    mutating func readHeader() -> FormHeader {
+        var head = FormHeader()
+        // Title rows: everything above the anchor, joined.
+        var titleParts: [String] = []
+        for row in span.first..<span.anchor {
+            for (c, cell) in grid.filled(row: row) {
+                used.insert(CellAddress(row: row, column: c))
+                let text = cell.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                if let unit = Self.moneyUnit(in: text) {
+                    head.moneyUnit = head.moneyUnit ?? unit
+                    // A caption such as 金额单位：元 is not part of the title.
+                    if LabelText.key(text).hasSuffix("元") { continue }
+                }
+                if text.hasPrefix("附件") || text.hasPrefix("附表") || text.hasPrefix("报表编号") { continue }
+                titleParts.append(text)
+            }
+        }
+        head.title = titleParts.joined()
+
+        // Label–value pairs from the anchor down to the first block.
+        let headEnd = min(span.last, span.anchor + 6)
+        for row in span.anchor...headEnd {
+            for (c, cell) in grid.filled(row: row) {
+                let raw = cell.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                var key = LabelText.key(raw)
+                var inline: String?
+                // 项目名称：某某项目 in one cell.
+                if !Self.headLabels.contains(key), let colon = raw.firstIndex(where: { $0 == ":" || $0 == "：" }) {
+                    let label = LabelText.key(String(raw[..<colon]))
+                    if Self.headLabels.contains(label) {
+                        key = label
+                        inline = raw[raw.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                    }
+                }
+                guard Self.headLabels.contains(key) else { continue }
+                used.insert(CellAddress(row: row, column: c))
+                let found = inline.map { ($0, c) } ?? value(rightOf: row, c, labels: Self.headLabels)
+                guard let (value, column) = found, !value.isEmpty else { continue }
+                switch key {
+                case "项目名称":
+                    head.name = stripCode(value, at: place(row, column), what: "project")
+                case "部门名称", "部门(单位)名称", "单位名称", "部门":
+                    if span.kind == .department { head.name = value; head.department = stripCode(value, at: place(row, column), what: "department") }
+                case "主管部门": head.department = stripCode(value, at: place(row, column), what: "department")
+                case "实施单位", "项目实施单位", "实施单位(盖章)": head.implementingUnit = stripCode(value, at: place(row, column), what: "unit")
+                default:
+                    notes.info(place(row, column), "\(key)：\(ImportSnippet.short(value)) (kept in this note; the data format has no field for it)")
+                }
+            }
+        }
+        head.year = findYear(head)
+        return head
+    }
+
+    /// `219-池州市贵池区棠溪镇人民政府` and `51092324T000010263357-2023年…项目`: a code before the name is dropped, and noted.
+    mutating func stripCode(_ value: String, at place: String, what: String) -> String {
+        let scalars = Array(value.unicodeScalars)
+        var i = 0
+        while i < scalars.count, scalars[i].isASCII, scalars[i].properties.isAlphabetic || ("0"..."9").contains(scalars[i]) { i += 1 }
+        guard i >= 3, i < scalars.count, ["-", "－", "—", "_", " ", "\u{3000}"].contains(scalars[i]) else { return value }
+        let code = String(String.UnicodeScalarView(scalars[..<i]))
+        let rest = String(String.UnicodeScalarView(scalars[(i + 1)...])).trimmingCharacters(in: .whitespaces)
+        guard !rest.isEmpty else { return value }
+        notes.info(place, "the code \(code) before the \(what) name was dropped: 「\(rest)」")
+        return rest
+    }
+
+    /// The year: from the title (`（2022年度）`), else the project name, the sheet's name or the file's name (noted).
+    mutating func findYear(_ head: FormHeader) -> Int? {
+        if let year = Self.year(in: head.title, preferringYearWord: true) { return year }
+        for (source, text) in [("the project name", head.name), ("the sheet name", grid.name), ("the file name", fileName)] {
+            if let year = Self.year(in: text, preferringYearWord: false) {
+                notes.info(place(span.anchor, 0), field: "year", "no year in the title: \(year) taken from \(source)")
+                return year
+            }
+        }
+        return nil
+    }
+
+    /// A year written as four digits before 年 (or alone), from 1949 to 2200; `年度` wins over a bare `年`.
+    static func year(in text: String, preferringYearWord: Bool) -> Int? {
+        let chars = Array(text)
+        var candidates: [(Int, Bool)] = []
+        var i = 0
+        while i + 4 <= chars.count {
+            let four = chars[i..<(i + 4)]
+            let before = i > 0 ? chars[i - 1] : " "
+            let after = i + 4 < chars.count ? chars[i + 4] : " "
+            if four.allSatisfy({ $0.isASCII && $0.isNumber }), !(before.isASCII && before.isNumber), !(after.isASCII && after.isNumber),
+               let year = Int(String(four)), (1949...2200).contains(year) {
+                let yearWord = after == "年"
+                let nextIsDu = i + 5 < chars.count && chars[i + 5] == "度"
+                candidates.append((year, yearWord && nextIsDu))
+                i += 4
+                continue
+            }
+            i += 1
+        }
+        return (candidates.first { $0.1 } ?? candidates.first)?.0
+    }
+
+    /// 万元 or 元, where a caption or a block label says so (`项目资金（万元）`, `单位：元`, `金额单位:元`).
+    static func moneyUnit(in text: String) -> String? {
+        let key = LabelText.key(text)
+        if key.contains("万元") { return "万元" }
+        if key.contains("(元)") || key.contains("单位:元") || key.hasSuffix("单位元") || key == "元" { return "元" }
+        return nil
+    }
+}

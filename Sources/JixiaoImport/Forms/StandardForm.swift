@@ -1,0 +1,138 @@
+import Foundation
+import JixiaoCore
+
+/// Reads the standard 项目支出绩效自评表 (and its provincial variants, and the 部门整体支出 form)
+/// from a grid: every form on the sheet, found by its labels wherever they stand.
+///
+/// A form begins at its 项目名称 (or 部门名称) row, with the title rows just above it, and ends
+/// where the next form's title begins. Inside it, blocks are found by their header labels: the
+/// funds block (年初预算数 / 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分), the 年度总体目标,
+/// the indicator block (一级 / 二级 / 三级 / 年度指标值 / 实际完成值 / 分值 / 得分 / 偏差原因), 总分.
+struct StandardForm {
+    /// Rows of one form: `first` is its title, `anchor` its 项目名称 row, `last` its final row.
+    struct Span: Equatable { var first: Int; var anchor: Int; var last: Int; var kind: Report.Kind }
+
+    let grid: Grid
+    let span: Span
+    let fileName: String
+    var notes: NoteBook
+    /// Cells that were read into the report; any other non-empty cell becomes a note.
+    var used = Set<CellAddress>()
+
+    /// Every form on the sheet.
+    static func spans(in grid: Grid) -> [Span] {
+        var anchors: [(row: Int, kind: Report.Kind)] = []
+        for row in 0..<grid.rowCount where !isTableHeader(row, in: grid) {
+            for (_, cell) in grid.filled(row: row) {
+                let key = LabelText.key(cell.text)
+                if projectAnchors.contains(where: { key == $0 || key.hasPrefix($0 + ":") }) { anchors.append((row, .projectFund)); break }
+                if departmentAnchors.contains(where: { key == $0 || key.hasPrefix($0 + ":") }), titleAbove(row, in: grid).contains("部门") {
+                    anchors.append((row, .department)); break
+                }
+            }
+        }
+        var spans: [Span] = []
+        for (i, anchor) in anchors.enumerated() {
+            let floor = spans.last.map { $0.anchor + 1 } ?? 0
+            var first = anchor.row
+            // Title rows: up to four rows of one or two cells right above the anchor.
+            while first > floor, anchor.row - first < 4, (1...2).contains(grid.filled(row: first - 1).count),
+                  !isLabelRow(first - 1, in: grid) {
+                first -= 1
+            }
+            if var previous = spans.popLast() {
+                previous.last = first - 1
+                spans.append(previous)
+            }
+            let last = i + 1 < anchors.count ? anchors[i + 1].row - 1 : grid.rowCount - 1
+            spans.append(Span(first: first, anchor: anchor.row, last: last, kind: anchor.kind))
+        }
+        return spans
+    }
+
+    static let projectAnchors = ["项目名称"]
+    static let departmentAnchors = ["部门名称", "部门(单位)名称", "单位名称", "部门"]
+
+    private static func titleAbove(_ row: Int, in grid: Grid) -> String {
+        (max(0, row - 4)..<row).map { r in grid.filled(row: r).map(\.cell.text).joined() }.joined()
+    }
+
+    /// A long-format header row (项目名称 beside 三级指标, 年初预算数 …) is not a form's 项目名称 row.
+    private static func isTableHeader(_ row: Int, in grid: Grid) -> Bool {
+        let roles = LongTable.indicatorTableRoles + LongTable.fundsTableRoles
+        let columns = grid.filled(row: row).filter { cell in
+            guard let match = ColumnRole.match(cell.cell.text, among: roles) else { return false }
+            return ![.project, .department, .implementingUnit, .projectCode].contains(match.role)
+        }
+        return columns.count >= 2
+    }
+
+    private static func isLabelRow(_ row: Int, in grid: Grid) -> Bool {
+        grid.filled(row: row).contains { cell in
+            let key = LabelText.key(cell.cell.text)
+            return key.hasSuffix("指标") || ["主管部门", "实施单位", "项目名称"].contains(key)
+        }
+    }
+
+    init(grid: Grid, span: Span, file: String) {
+        self.grid = grid; self.span = span
+        self.fileName = (file as NSString).lastPathComponent
+        self.notes = NoteBook(file: file)
+    }
+
+    // MARK: Reading cells
+
+    func place(_ row: Int, _ column: Int) -> String { grid.place(row, column) }
+
+    func text(_ row: Int, _ column: Int) -> String {
+        grid.text(row, column).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    mutating func take(_ row: Int, _ column: Int) -> String {
+        used.insert(CellAddress(row: row, column: column))
+        return text(row, column)
+    }
+
+    /// The value beside a label: the next non-empty cell to its right that is not itself a label.
+    mutating func value(rightOf row: Int, _ column: Int, labels: Set<String>) -> (text: String, column: Int)? {
+        for (c, cell) in grid.filled(row: row) where c > column {
+            if labels.contains(LabelText.key(cell.text)) { return nil }
+            used.insert(CellAddress(row: row, column: c))
+            return (cell.text.trimmingCharacters(in: .whitespacesAndNewlines), c)
+        }
+        return nil
+    }
+
+    /// Rows of the span from `start`, in order.
+    var rows: ClosedRange<Int> { span.first...max(span.first, span.last) }
+
+    /// The first cell in `rows` whose label is one of `keys`.
+    func find(_ keys: [String], in range: ClosedRange<Int>) -> CellAddress? {
+        guard range.lowerBound <= range.upperBound else { return nil }
+        for row in range {
+            for (c, cell) in grid.filled(row: row) where keys.contains(LabelText.key(cell.text)) {
+                return CellAddress(row: row, column: c)
+            }
+        }
+        return nil
+    }
+
+    /// Notes every non-empty cell of the span that no part of the form read.
+    mutating func noteUnplacedCells() {
+        for row in rows {
+            for (c, cell) in grid.filled(row: row) where !used.contains(CellAddress(row: row, column: c)) {
+                let text = cell.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard !LabelText.isPlaceholder(text) else { continue }
+                notes.info(place(row, c), "a cell the form does not place was kept here: 「\(ImportSnippet.short(text))」")
+            }
+        }
+    }
+}
+
+/// Short quotations of cell text in notes.
+enum ImportSnippet {
+    static func short(_ text: String, _ limit: Int = 60) -> String {
+        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        return flat.count > limit ? String(flat.prefix(limit)) + "…" : flat
+    }
+}

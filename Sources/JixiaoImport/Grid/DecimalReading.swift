@@ -1,0 +1,28 @@
+import Foundation
+
+extension Decimal {
+    /// Reads a number as a spreadsheet or a CSV file writes it (`1234.5`, `9.7799999999999998E-2`), exactly.
+    ///
+    /// Workbooks store numbers as binary doubles written out in full, so a typed 0.978 may be stored
+    /// as `0.97799999999999998`; like Excel, keep 15 significant digits, which gives back what was typed.
+    package init?(stored text: some StringProtocol) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, trimmed.count <= 64,
+              trimmed.unicodeScalars.allSatisfy({ "0123456789.eE+-".unicodeScalars.contains($0) }),
+              let value = Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX")), !value.isNaN else { return nil }
+        self = value.significantDigits(15)
+    }
+
+    /// Rounded to `digits` significant digits (half away from zero).
+    package func significantDigits(_ digits: Int) -> Decimal {
+        guard self != 0 else { return 0 }
+        let magnitude = self < 0 ? -self : self
+        // The position of the first significant digit: 10^exponent ≤ magnitude < 10^(exponent+1).
+        var exponent = 0
+        var probe = magnitude
+        while probe >= 10 { probe /= 10; exponent += 1 }
+        while probe < 1 { probe *= 10; exponent -= 1 }
+        let scale = digits - 1 - exponent
+        return scale < 0 ? self : rounded(scale)
+    }
+}

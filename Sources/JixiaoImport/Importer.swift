@@ -1,0 +1,175 @@
+import Foundation
+import JixiaoCore
+
+/// What to read and how, as `jixiao import` takes it.
+package struct ImportOptions: Sendable {
+    /// The text encoding of CSV files, when it is neither UTF-8 nor GB18030 (an iconv name).
+    package var encoding: String?
+    /// Only the sheets with this name (of every workbook).
+    package var sheet: String?
+
+    package init(encoding: String? = nil, sheet: String? = nil) {
+        self.encoding = encoding; self.sheet = sheet
+    }
+}
+
+/// What an import produced: the reports found, with their notes inside, and the inputs that failed.
+package struct ImportResult: Sendable {
+    package var reports: [Report] = []
+    /// The file each report was read from (the first, for a long-format report spread over several).
+    package var reportFiles: [String] = []
+    /// Notes that concern no report (a sheet that holds no form, a file that was skipped).
+    package var notes: [ImportNote] = []
+    package var errors: [ImportError] = []
+
+    /// Every note: the file-level ones and those inside the reports, in order.
+    package var allNotes: [ImportNote] { notes + reports.flatMap(\.allImportNotes) }
+}
+
+/// Reads 自评表 as received (.xlsx, .csv, .docx, and with LibreOffice .xls, .et, .doc) into reports.
+package enum Importer {
+    /// Extensions the importer reads (lower case).
+    package static let extensions: Set<String> = Set(["xlsx", "xlsm", "csv", "tsv", "docx"]).union(OfficeConverter.targets.keys)
+
+    package static func canRead(_ path: String) -> Bool {
+        extensions.contains((path as NSString).pathExtension.lowercased())
+    }
+
+    /// Imports every file; long-format tables of all of them are read together (indicators in one, funds in another).
+    package static func run(files: [String], options: ImportOptions = ImportOptions()) -> ImportResult {
+        var result = ImportResult()
+        var long = LongFormat()
+        var longFiles = Set<String>()
+        for file in files {
+            let found = grids(of: file, options: options)
+            var fileNotes = found.notes
+            if let error = found.error { result.notes += fileNotes; result.errors.append(error); continue }
+            var reportsHere = 0
+            var tablesHere = 0
+            for grid in found.grids {
+                let spans = StandardForm.spans(in: grid)
+                if spans.isEmpty, let table = LongTable.find(in: grid) {
+                    long.add(table, file: file)
+                    longFiles.insert(file)
+                    tablesHere += 1
+                    continue
+                }
+                if spans.isEmpty {
+                    if !grid.rows.isEmpty, found.grids.count > 1 {
+                        result.notes.append(ImportNote(.info, place: grid.name, file: file, "the sheet holds no 自评表 (no 项目名称 label, no long-format header): skipped"))
+                    }
+                    continue
+                }
+                for span in spans {
+                    var form = StandardForm(grid: grid, span: span, file: file)
+                    var report = form.read()
+                    // A note about a cell of this form (a formula, an error value) goes with the form.
+                    let (mine, others) = fileNotes.partitioned { note in
+                        guard let cell = note.cell, cell.sheet == grid.name else { return false }
+                        return (span.first...span.last).contains(cell.address.row)
+                    }
+                    report.importNotes = mine + report.importNotes
+                    fileNotes = others
+                    result.reports.append(report)
+                    result.reportFiles.append(file)
+                    reportsHere += 1
+                }
+            }
+            result.notes += fileNotes
+            if reportsHere == 0 && tablesHere == 0 {
+                result.errors.append(ImportError(.unreadable, file: file,
+                    "holds no 自评表 jixiao can read: no sheet has a 项目名称 label or a long-format header (一级指标, 二级指标, 三级指标, 年度指标值, 实际完成值); see docs/import.md"))
+            }
+        }
+        if !longFiles.isEmpty {
+            let (reports, reportFiles, notes) = long.reports()
+            result.reports += reports
+            result.reportFiles += reportFiles
+            result.notes += notes
+            if reports.isEmpty {
+                for file in longFiles.sorted() {
+                    result.errors.append(ImportError(.unreadable, file: file, "a funds table with no indicator rows for any of its projects"))
+                }
+            }
+        }
+        uniqueIDs(&result.reports)
+        return result
+    }
+
+    /// The grids of one file by its kind, or why it cannot be read.
+    static func grids(of file: String, options: ImportOptions) -> (grids: [Grid], notes: [ImportNote], error: ImportError?) {
+        let ext = (file as NSString).pathExtension.lowercased()
+        do {
+            var data: Data
+            var kind = ext
+            if let target = OfficeConverter.targets[ext] {
+                data = try OfficeConverter.convert(file, to: target)
+                kind = target
+            } else {
+                guard let read = FileManager.default.contents(atPath: file) else {
+                    return ([], [], ImportError(FileManager.default.fileExists(atPath: file) ? .unreadable : .missing, file: file,
+                                                FileManager.default.fileExists(atPath: file) ? "cannot be read" : "no such file"))
+                }
+                data = read
+            }
+            var notes: [ImportNote] = []
+            if OfficeConverter.targets[ext] != nil {
+                notes.append(ImportNote(.info, place: "", file: file, "converted to .\(kind) with LibreOffice before reading"))
+            }
+            switch kind {
+            case "xlsx", "xlsm":
+                let (sheets, sheetNotes) = try WorkbookReader.read(data, file: file)
+                notes += sheetNotes
+                guard let wanted = options.sheet else { return (sheets, notes, nil) }
+                let chosen = sheets.filter { $0.name == wanted }
+                if chosen.isEmpty {
+                    return ([], notes, ImportError(.unreadable, file: file,
+                        "no sheet is named \"\(wanted)\" (sheets: \(sheets.map(\.name).joined(separator: ", ")))"))
+                }
+                return (chosen, notes, nil)
+            case "docx":
+                return ([try DocumentReader.read(data, file: file)], notes, nil)
+            default:
+                let decoded = try TextDecoding.decode([UInt8](data), encoding: options.encoding, file: file)
+                if decoded.encoding != "UTF-8" {
+                    notes.append(ImportNote(.info, place: "", file: file, "read as \(decoded.encoding)"))
+                }
+                let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+                return ([CSVReader.read(decoded.text, name: name)], notes, nil)
+            }
+        } catch {
+            return ([], [], error)
+        }
+    }
+
+    /// Two forms of the same place in different runs keep their ids; ids repeated within a run get a suffix.
+    private static func uniqueIDs(_ reports: inout [Report]) {
+        var seen: [String: Int] = [:]
+        for i in reports.indices {
+            let id = reports[i].id
+            if let n = seen[id] {
+                seen[id] = n + 1
+                reports[i].id = "\(id)-\(n + 1)"
+            } else {
+                seen[id] = 1
+            }
+        }
+    }
+}
+
+extension ImportNote {
+    /// The sheet and cell a note's place names (`表1!C7`), if it names one.
+    var cell: (sheet: String, address: CellAddress)? {
+        guard let bang = place.lastIndex(of: "!"), let address = CellAddress(place[place.index(after: bang)...]) else { return nil }
+        return (String(place[..<bang]), address)
+    }
+}
+
+extension Array {
+    /// The elements that satisfy `belongs`, and the others, each in order.
+    func partitioned(_ belongs: (Element) -> Bool) -> ([Element], [Element]) {
+        var yes: [Element] = [], no: [Element] = []
+        for element in self { if belongs(element) { yes.append(element) } else { no.append(element) } }
+        return (yes, no)
+    }
+}

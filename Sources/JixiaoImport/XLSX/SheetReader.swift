@@ -1,0 +1,108 @@
+import Foundation
+
+/// Reads one worksheet part (`xl/worksheets/sheet1.xml`) into a grid: values, formulas, merges.
+enum SheetReader {
+    /// What a sheet held beside its cells that an import should say.
+    struct Outcome {
+        var grid: Grid
+        /// Cells whose formula was a typed constant (`=100%`): the typed text was kept over the cached value.
+        var restoredFormulas: [(CellAddress, formula: String, cached: String)] = []
+        /// Cells with an error value (`#DIV/0!`).
+        var errorCells: [CellAddress] = []
+    }
+
+    static func read(_ data: Data, name: String, strings: [String], styles: CellStyles) throws -> Outcome {
+        var outcome = Outcome(grid: Grid(name: name))
+        var rowIndex = -1
+        var nextColumn = 0
+        var address = CellAddress(row: 0, column: 0)
+        var type = "n"
+        var style: Int?
+        var value: String?
+        var formula: String?
+        var inline = ""
+        var inInline = false
+
+        let parser = XMLElementParser(collect: ["v", "f", "t"], start: { element, attributes in
+            switch element {
+            case "row":
+                rowIndex = attributes["r"].flatMap { Int($0) }.map { $0 - 1 } ?? rowIndex + 1
+                nextColumn = 0
+            case "c":
+                address = attributes["r"].flatMap { CellAddress(Substring($0)) }
+                    ?? CellAddress(row: max(rowIndex, 0), column: nextColumn)
+                nextColumn = address.column + 1
+                type = attributes["t"] ?? "n"
+                style = attributes["s"].flatMap { Int($0) }
+                value = nil; formula = nil; inline = ""
+            case "is": inInline = true
+            case "mergeCell":
+                if let ref = attributes["ref"], let range = CellRange(Substring(ref)) { outcome.grid.merge(range) }
+            default: break
+            }
+        }, end: { element, text in
+            switch element {
+            case "v": value = text
+            case "f": formula = text
+            case "t" where inInline: inline += text
+            case "is": inInline = false
+            case "c":
+                if let cell = makeCell(type: type, value: value, inline: inline, formula: formula,
+                                       display: styles.display(style), strings: strings, at: address, outcome: &outcome) {
+                    outcome.grid.set(cell, at: address)
+                }
+            default: break
+            }
+        })
+        try parser.parse(data)
+        return outcome
+    }
+
+    private static func makeCell(type: String, value: String?, inline: String, formula: String?, display: GridCell.Display,
+                                 strings: [String], at address: CellAddress, outcome: inout Outcome) -> GridCell? {
+        let formula = formula.flatMap { $0.isEmpty ? nil : $0 }
+        switch type {
+        case "s":
+            guard let index = value.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }), strings.indices.contains(index) else { return nil }
+            return GridCell(text: strings[index], formula: formula)
+        case "inlineStr":
+            return GridCell(text: inline, formula: formula)
+        case "str":
+            let cached = value ?? ""
+            if let formula, let typed = typedConstant(formula) {
+                outcome.restoredFormulas.append((address, formula, cached))
+                return GridCell(text: typed, formula: formula)
+            }
+            return GridCell(text: cached, formula: formula)
+        case "b":
+            return GridCell(text: value == "1" ? "TRUE" : "FALSE", formula: formula)
+        case "e":
+            outcome.errorCells.append(address)
+            return GridCell(text: value ?? "#ERROR", formula: formula)
+        case "d":
+            return GridCell(text: value ?? "", display: .date, formula: formula)
+        default:
+            guard let value, let number = Decimal(stored: value) else {
+                return formula.map { GridCell(text: "", formula: $0) }
+            }
+            if let formula, let typed = typedConstant(formula) {
+                // `=100%` typed into a cell: Excel keeps 1; the analyst meant the text typed.
+                let cached = NumberText.display(number, as: display)
+                if typed != cached { outcome.restoredFormulas.append((address, formula, cached)) }
+                return GridCell(text: typed, number: number, display: display, formula: formula)
+            }
+            return GridCell(text: NumberText.display(number, as: display), number: number, display: display, formula: formula)
+        }
+    }
+
+    /// A formula that is only a constant as typed (`100%`, `95`, `-3.5%`): no reference, no function, no operator.
+    static func typedConstant(_ formula: String) -> String? {
+        let text = formula.trimmingCharacters(in: .whitespaces)
+        var body = Substring(text)
+        if body.hasPrefix("+") || body.hasPrefix("-") { body = body.dropFirst() }
+        if body.hasSuffix("%") { body = body.dropLast() }
+        guard !body.isEmpty, body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+              body.filter({ $0 == "." }).count <= 1 else { return nil }
+        return text.hasPrefix("+") ? String(text.dropFirst()) : text
+    }
+}

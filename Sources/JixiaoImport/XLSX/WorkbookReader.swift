@@ -1,0 +1,94 @@
+import Foundation
+import JixiaoCore
+import ZIPFoundation
+
+/// Reads an .xlsx workbook (Office Open XML, as Excel and WPS write it) into one grid per sheet.
+package enum WorkbookReader {
+    /// No part of a workbook may expand to more than this (a zip bomb is refused, not unpacked).
+    static let maximumPartSize = 256 << 20
+
+    /// The sheets in workbook order, with what their reading noted.
+    package static func read(_ data: Data, file: String) throws(ImportError) -> (sheets: [Grid], notes: [ImportNote]) {
+        let archive: Archive
+        do {
+            archive = try Archive(data: data, accessMode: .read)
+        } catch {
+            throw ImportError(.unreadable, file: file, "not a readable .xlsx workbook (the zip container is damaged or this is another format)")
+        }
+        func part(_ path: String) throws(ImportError) -> Data? {
+            guard let entry = archive[path] else { return nil }
+            guard entry.uncompressedSize <= maximumPartSize else {
+                throw ImportError(.unreadable, file: file, place: path, "the part expands to \(entry.uncompressedSize) bytes, more than jixiao reads")
+            }
+            var bytes = Data()
+            do {
+                _ = try archive.extract(entry, skipCRC32: false) { bytes.append($0) }
+            } catch {
+                throw ImportError(.unreadable, file: file, place: path, "the part cannot be unpacked (the file may be truncated)")
+            }
+            return bytes
+        }
+        func xml<T>(_ path: String, _ read: (Data) throws -> T) throws(ImportError) -> T? {
+            guard let bytes = try part(path) else { return nil }
+            do { return try read(bytes) } catch let error as XMLPartError {
+                throw ImportError(.unreadable, file: file, place: "\(path):\(error.line)", "broken XML: \(error.message)")
+            } catch {
+                throw ImportError(.unreadable, file: file, place: path, "broken XML")
+            }
+        }
+
+        guard let sheets = try xml("xl/workbook.xml", WorkbookParts.sheets) else {
+            throw ImportError(.unreadable, file: file, "no xl/workbook.xml: this zip is not an .xlsx workbook")
+        }
+        let targets = try xml("xl/_rels/workbook.xml.rels", WorkbookParts.relationships) ?? [:]
+        let strings = try xml("xl/sharedStrings.xml", SharedStrings.read) ?? []
+        let styles = try xml("xl/styles.xml", CellStyles.init) ?? CellStyles()
+
+        var grids: [Grid] = []
+        var notes: [ImportNote] = []
+        for sheet in sheets {
+            guard let target = targets[sheet.relationship] else { continue }
+            let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+            guard let outcome = try xml(path, { try SheetReader.read($0, name: sheet.name, strings: strings, styles: styles) }) else {
+                notes.append(ImportNote(.warning, place: sheet.name, file: file, "the sheet's part \(path) is missing: the sheet was skipped"))
+                continue
+            }
+            for (address, formula, cached) in outcome.restoredFormulas {
+                notes.append(ImportNote(.info, place: "\(sheet.name)!\(address)", file: file,
+                    "the cell holds the formula =\(formula); read as typed, \(formula) (Excel stored \(cached.isEmpty ? "nothing" : cached))"))
+            }
+            for address in outcome.errorCells {
+                notes.append(ImportNote(.warning, place: "\(sheet.name)!\(address)", file: file,
+                    "the cell holds the error value \(outcome.grid.text(address.row, address.column)): read as text"))
+            }
+            grids.append(outcome.grid)
+        }
+        return (grids, notes)
+    }
+}
+
+/// The workbook's list of sheets and where their parts are.
+enum WorkbookParts {
+    struct Sheet { var name: String; var relationship: String }
+
+    static func sheets(_ data: Data) throws -> [Sheet] {
+        var sheets: [Sheet] = []
+        let parser = XMLElementParser(collect: [], start: { name, attributes in
+            guard name == "sheet" else { return }
+            // The relationship id is r:id; with namespaces processed its key stays qualified.
+            let id = attributes["r:id"] ?? attributes.first { $0.key.hasSuffix(":id") || $0.key == "id" }?.value ?? ""
+            sheets.append(Sheet(name: attributes["name"] ?? "Sheet\(sheets.count + 1)", relationship: id))
+        }, end: { _, _ in })
+        try parser.parse(data)
+        return sheets
+    }
+
+    static func relationships(_ data: Data) throws -> [String: String] {
+        var targets: [String: String] = [:]
+        let parser = XMLElementParser(collect: [], start: { name, attributes in
+            if name == "Relationship", let id = attributes["Id"], let target = attributes["Target"] { targets[id] = target }
+        }, end: { _, _ in })
+        try parser.parse(data)
+        return targets
+    }
+}

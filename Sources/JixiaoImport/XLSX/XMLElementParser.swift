@@ -1,0 +1,56 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Runs Foundation's XMLParser over one part of a workbook with namespaces resolved,
+/// so `x:row` and `row` read alike; the handler sees local element names.
+final class XMLElementParser: NSObject, XMLParserDelegate {
+    typealias Start = (_ name: String, _ attributes: [String: String]) -> Void
+    typealias End = (_ name: String, _ text: String) -> Void
+
+    private let start: Start
+    private let end: End
+    private var text = ""
+    private var collecting = false
+    private let collect: Set<String>
+
+    /// `collect` names the elements whose character data `end` receives (`t`, `v`, `f`).
+    init(collect: Set<String>, start: @escaping Start, end: @escaping End) {
+        self.collect = collect; self.start = start; self.end = end
+    }
+
+    /// Parses `data`; throws with the parser's line when the XML is broken.
+    func parse(_ data: Data) throws {
+        let parser = XMLParser(data: data)
+        parser.shouldProcessNamespaces = true
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = self
+        if !parser.parse() {
+            let message = parser.parserError.map { "\($0.localizedDescription)" } ?? "broken XML"
+            throw XMLPartError(line: parser.lineNumber, message: message)
+        }
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        if collect.contains(name) { text = ""; collecting = true }
+        start(name, attributes)
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if collecting { text += string }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        let collected = collect.contains(name)
+        if collected { collecting = false }
+        end(name, collected ? text : "")
+    }
+}
+
+/// A part of the workbook that is not well-formed XML.
+struct XMLPartError: Error {
+    var line: Int
+    var message: String
+}

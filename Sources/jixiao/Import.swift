@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import JixiaoCore
+import JixiaoImport
+
+/// `jixiao import PATH... -o FILE`: reads 自评表 as received and writes one data file (a draft) holding every report found.
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read 自评表 workbooks, CSV exports and documents into one data file (a draft to check and correct).",
+        discussion: """
+            Reads .xlsx, .csv (UTF-8 or GB18030), .docx, and with LibreOffice .xls, .et, .doc. Every guess is an \
+            import note, printed as SOURCE:PLACE: message and kept in the draft. Exit codes: 0 written, 65 an \
+            input holds no 自评表, 66 an input is missing, 69 LibreOffice is needed, 73 the output exists.
+            """)
+
+    @Argument(help: "Workbooks, tables or documents, or folders of them.")
+    var paths: [String]
+
+    @Option(name: .shortAndLong, help: "The data file to write.")
+    var output: String
+
+    @Flag(help: "Overwrite the output file if it exists.")
+    var force = false
+
+    @Option(help: "The encoding of CSV files when it is neither UTF-8 nor GB18030 (e.g. BIG5).")
+    var encoding: String?
+
+    @Option(help: "Read only the sheets with this name.")
+    var sheet: String?
+
+    func run() throws {
+        if !force, FileManager.default.fileExists(atPath: output) {
+            printError("jixiao: \(output) exists: give --force to overwrite it, or another -o")
+            throw Exit.exists
+        }
+        var files: [String] = []
+        var missing = false
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                printError("\(path): no such file or folder")
+                missing = true
+                continue
+            }
+            files += isDirectory.boolValue ? Self.importable(under: path) : [path]
+        }
+        if missing { throw Exit.missing }
+        let result = Importer.run(files: files, options: ImportOptions(encoding: encoding, sheet: sheet))
+        for note in result.allNotes { printError(note.line) }
+        for error in result.errors { printError(error.description) }
+        if let error = result.errors.first {
+            printError("jixiao: nothing written")
+            switch error.kind {
+            case .missing: throw Exit.missing
+            case .converterMissing: throw Exit.unavailable
+            case .unreadable: throw Exit.badData
+            }
+        }
+        guard !result.reports.isEmpty else {
+            printError("jixiao: no 自评表 found in \(paths.joined(separator: " ")); nothing written")
+            throw Exit.badData
+        }
+        let file = ReportFile(reports: result.reports)
+        let text = file.json.serialized() + "\n"
+        // The draft must load as any data file does.
+        let (_, errors) = ReportLoader.decode(Array(text.utf8), file: output)
+        for error in errors { printError(error.description) }
+        if !errors.isEmpty { printError("jixiao: the draft does not load; nothing written"); throw Exit.badData }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            printError("jixiao: cannot write \(output): \(error.localizedDescription)")
+            throw ExitCode(73)
+        }
+        let indicators = result.reports.reduce(0) { $0 + $1.indicators.count }
+        let notes = result.allNotes.count
+        printError("wrote \(output): \(result.reports.count) report\(result.reports.count == 1 ? "" : "s"), \(indicators) indicator\(indicators == 1 ? "" : "s"), \(notes) import note\(notes == 1 ? "" : "s")")
+    }
+
+    static func importable(under folder: String) -> [String] {
+        let url = URL(fileURLWithPath: folder)
+        guard let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) else { return [] }
+        var files: [String] = []
+        for case let item as URL in enumerator where Importer.canRead(item.path) && !item.lastPathComponent.hasPrefix("~$") {
+            files.append(item.path)
+        }
+        return files.sorted()
+    }
+}
