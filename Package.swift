@@ -35,7 +35,10 @@ let package = Package(
         ),
         .executableTarget(name: "jixiao-bench", dependencies: ["JixiaoCore", "JixiaoImport", "JixiaoUI"]),
         .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore"]),
-        .testTarget(name: "JixiaoImportTests", dependencies: ["JixiaoImport", "JixiaoCore"]),
+        .testTarget(
+            name: "JixiaoImportTests",
+            dependencies: ["JixiaoImport", "JixiaoCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(name: "JixiaoUITests", dependencies: ["JixiaoUI", "JixiaoCore"]),
         .testTarget(name: "JixiaoTerminalTests", dependencies: ["JixiaoTerminal", "JixiaoUI"]),
     ],

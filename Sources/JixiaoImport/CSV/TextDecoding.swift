@@ -59,21 +59,23 @@ package enum TextDecoding {
         return String(validating: output[..<written], as: UTF8.self)
     }
 
-    private static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
-        var low = 0, high = bytes.count
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if String(validating: bytes[..<mid], as: UTF8.self) != nil || trailingIncomplete(bytes[..<mid]) { low = mid } else { high = mid - 1 }
+    /// The offset of the first byte that does not begin a well-formed UTF-8 sequence.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length: Int
+            switch b {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return i
+            }
+            guard i + length <= bytes.count,
+                  String(validating: bytes[i..<(i + length)], as: UTF8.self) != nil else { return i }
+            i += length
         }
-        return low
-    }
-
-    private static func trailingIncomplete(_ bytes: ArraySlice<UInt8>) -> Bool {
-        // A prefix that ends inside a multi-byte sequence is not yet invalid.
-        var trimmed = bytes
-        var count = 0
-        while let last = trimmed.last, last & 0xC0 == 0x80, count < 3 { trimmed = trimmed.dropLast(); count += 1 }
-        if let lead = trimmed.last, lead >= 0xC0 { trimmed = trimmed.dropLast() }
-        return String(validating: trimmed, as: UTF8.self) != nil
+        return i
     }
 }

@@ -49,18 +49,29 @@ enum ColumnRole: String, CaseIterable, Sendable {
     /// The role of a header label among `roles`, and whether the match was loose.
     static func match(_ text: String, among roles: [ColumnRole]) -> (role: ColumnRole, loose: Bool)? {
         let key = LabelText.key(text)
-        guard !key.isEmpty else { return nil }
-        let upper = key.uppercased()
-        for role in roles where role.labels.contains(where: { $0 == key || $0 == upper }) { return (role, false) }
+        guard !key.isEmpty, key.count <= 40 else { return nil }
+        for role in exact[key] ?? exact[key.uppercased()] ?? [] where roles.contains(role) { return (role, false) }
         // Loose: the label starts with a known one (年度指标值（2023）, 分值(20)), longest known label first.
         var best: (ColumnRole, Int)?
         for role in roles where !role.isExactOnly {
-            for label in role.labels where label.count >= 2 && !label.allSatisfy(\.isASCII) && key.hasPrefix(label) {
+            for label in looseLabels[role] ?? [] where key.hasPrefix(label) {
                 if best == nil || label.count > best!.1 { best = (role, label.count) }
             }
         }
         return best.map { ($0.0, true) }
     }
+
+    /// Every label to the roles that print it (一 label may name two roles: 得分 in a funds and an indicator table).
+    private static let exact: [String: [ColumnRole]] = {
+        var map: [String: [ColumnRole]] = [:]
+        for role in allCases { for label in role.labels { map[label, default: []].append(role) } }
+        return map
+    }()
+
+    /// The labels a longer header may begin with: Chinese ones of two characters or more.
+    private static let looseLabels: [ColumnRole: [String]] = Dictionary(uniqueKeysWithValues: allCases.map { role in
+        (role, role.labels.filter { $0.count >= 2 && !$0.allSatisfy(\.isASCII) })
+    })
 
     /// Roles whose short labels (项目, 部门, 单位) are too common to match loosely.
     var isExactOnly: Bool { [.project, .scope, .department, .implementingUnit, .unit, .year, .grade].contains(self) }

@@ -50,7 +50,17 @@ struct LongFormat {
             book.warning(table.place(row, .project), "the row names no 项目名称: skipped")
             return nil
         }
-        let key = ProjectKey(scope: LabelText.key(scope), project: LabelText.key(name.isEmpty ? scope : name))
+        var key = ProjectKey(scope: LabelText.key(scope), project: LabelText.key(name.isEmpty ? scope : name))
+        // A table without 资金名称 (a funds table beside a fund's indicators) joins the project of the same name.
+        if projects[key] == nil, let known = order.first(where: { $0.project == key.project }) {
+            if key.scope.isEmpty {
+                key = known
+            } else if known.scope.isEmpty, var moved = projects.removeValue(forKey: known) {
+                moved.scope = scope
+                projects[key] = moved
+                order[order.firstIndex(of: known)!] = key
+            }
+        }
         if projects[key] == nil {
             projects[key] = Project(name: name.isEmpty ? scope : name, scope: scope, firstPlace: table.place(row, .project), file: file)
             order.append(key)

@@ -22,13 +22,15 @@ struct StandardForm {
     /// Every form on the sheet.
     static func spans(in grid: Grid) -> [Span] {
         var anchors: [(row: Int, kind: Report.Kind)] = []
-        for row in 0..<grid.rowCount where !isTableHeader(row, in: grid) {
-            for (_, cell) in grid.filled(row: row) {
+        for row in 0..<grid.rowCount {
+            for (_, cell) in grid.filled(row: row) where cell.text.count <= 80 {
                 let key = LabelText.key(cell.text)
-                if projectAnchors.contains(where: { key == $0 || key.hasPrefix($0 + ":") }) { anchors.append((row, .projectFund)); break }
-                if departmentAnchors.contains(where: { key == $0 || key.hasPrefix($0 + ":") }), titleAbove(row, in: grid).contains("部门") {
-                    anchors.append((row, .department)); break
-                }
+                func names(_ labels: [String]) -> Bool { labels.contains { key == $0 || key.hasPrefix($0 + ":") } }
+                let kind: Report.Kind? = names(projectAnchors) ? .projectFund
+                    : names(departmentAnchors) && titleAbove(row, in: grid).contains("部门") ? .department : nil
+                guard let kind else { continue }
+                if !isTableHeader(row, in: grid) { anchors.append((row, kind)) }
+                break
             }
         }
         var spans: [Span] = []

@@ -7,6 +7,7 @@ package struct Grid: Sendable {
     /// The merged ranges (mergeCells), each with its value in its first cell.
     package private(set) var merges: [CellRange] = []
     private var mergeOrigins: [CellAddress: CellAddress] = [:]
+    private var mergesByOrigin: [CellAddress: CellRange] = [:]
 
     package init(name: String) {
         self.name = name
@@ -27,6 +28,7 @@ package struct Grid: Sendable {
     /// Records a merge; cells under it other than the first are treated as covered.
     package mutating func merge(_ range: CellRange) {
         merges.append(range)
+        mergesByOrigin[range.first] = range
         // Cap what one merge may cover, so a hostile A1:XFD1048576 cannot exhaust memory.
         let height = min(range.last.row - range.first.row + 1, 100_000)
         let width = min(range.last.column - range.first.column + 1, 1_000)
@@ -51,7 +53,7 @@ package struct Grid: Sendable {
 
     /// The merge whose first cell is this address, if any.
     package func merge(startingAt address: CellAddress) -> CellRange? {
-        merges.first { $0.first == address }
+        mergesByOrigin[address]
     }
 
     /// The cell's shown text, or "" where empty; a covered cell of a merge shows nothing.

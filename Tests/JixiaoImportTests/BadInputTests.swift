@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+import JixiaoCore
+@testable import JixiaoImport
+
+/// Damaged, empty, strange and large inputs: a clear error or a note, never a crash.
+@Suite("Bad and large inputs")
+struct BadInputTests {
+    func error(_ path: String) -> ImportError? { Importer.run(files: [path]).errors.first }
+
+    @Test func aZipThatIsNotAWorkbook() {
+        let e = error(Fixtures.path("corrupt.xlsx"))
+        #expect(e?.kind == .unreadable)
+        #expect(e?.description == "\(Fixtures.path("corrupt.xlsx")): not a readable .xlsx workbook (the zip container is damaged or this is another format)")
+    }
+
+    @Test func aTruncatedWorkbook() {
+        let e = error(Fixtures.path("truncated.xlsx"))
+        #expect(e?.kind == .unreadable)
+        #expect(e?.message.contains("damaged") == true || e?.message.contains("truncated") == true)
+    }
+
+    @Test func aWorkbookWithNoForm() {
+        let e = error(Fixtures.path("no-form.xlsx"))
+        #expect(e?.kind == .unreadable)
+        #expect(e?.message.hasPrefix("holds no 自评表 jixiao can read") == true)
+    }
+
+    @Test func aMissingFile() {
+        let e = error("/no/such/表.xlsx")
+        #expect(e?.kind == .missing && e?.message == "no such file")
+    }
+
+    @Test func aCSVInNeitherUTF8NorGB18030() throws {
+        // 0x80 alone is invalid in both.
+        let path = try WorkbookWriter.temporary(Data([0x41, 0x2C, 0x80, 0x0A]), name: "bad.csv")
+        let e = error(path)
+        #expect(e?.kind == .unreadable && e?.place == "byte 2")
+        #expect(e?.message.contains("--encoding") == true)
+    }
+
+    @Test func anEncodingGivenByName() throws {
+        // 項目名稱 in Big5, which GB18030 would misread.
+        let big5: [UInt8] = [0xB6, 0xB5, 0xA5, 0xD8]
+        let path = try WorkbookWriter.temporary(Data(big5 + Array(",x\n".utf8)), name: "big5.csv")
+        let decoded = try TextDecoding.decode(Array(try Data(contentsOf: URL(fileURLWithPath: path))), encoding: "BIG5", file: path)
+        #expect(decoded.text.hasPrefix("項目"))
+    }
+
+    @Test func aSheetOf50000RowsThatIsNoForm() throws {
+        let rows: [[WorkbookWriter.Value?]] = (0..<50_000).map { [.text("行\($0)"), .number("\($0)")] }
+        let path = try WorkbookWriter.temporary(try WorkbookWriter.xlsx(rows: rows), name: "big.xlsx")
+        let e = error(path)
+        #expect(e?.kind == .unreadable)
+    }
+
+    @Test func aHugeMergeDoesNotExhaustMemory() throws {
+        let rows: [[WorkbookWriter.Value?]] = [[.text("项目名称"), .text("某项目")]]
+        let path = try WorkbookWriter.temporary(try WorkbookWriter.xlsx(rows: rows, merges: ["A2:XFD1048576"]), name: "merge.xlsx")
+        let result = Importer.run(files: [path])
+        #expect(result.reports.count == 1)
+    }
+
+    @Test func twentyThousandLongFormatRows() throws {
+        var rows: [[WorkbookWriter.Value?]] = [["项目名称", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"].map { .text($0) }]
+        for i in 0..<20_000 {
+            rows.append([.text("项目\(i / 10)"), .text("产出指标"), .text("数量指标"), .text("指标\(i)"), .text("≥\(i % 50 + 1)个"),
+                         .text("\(i % 60)个"), .number("10"), .number("8")])
+        }
+        let path = try WorkbookWriter.temporary(try WorkbookWriter.xlsx(rows: rows), name: "long.xlsx")
+        let result = Importer.run(files: [path])
+        #expect(result.reports.count == 2_000)
+        #expect(result.reports.reduce(0) { $0 + $1.indicators.count } == 20_000)
+    }
+}

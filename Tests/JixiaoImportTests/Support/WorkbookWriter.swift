@@ -1,0 +1,75 @@
+import Foundation
+import ZIPFoundation
+
+/// Writes a minimal .xlsx (one sheet, inline strings and numbers) for tests that need large or odd workbooks.
+enum WorkbookWriter {
+    enum Value { case text(String), number(String) }
+
+    static func xlsx(sheet: String = "Sheet1", rows: [[Value?]], merges: [String] = []) throws -> Data {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        func add(_ path: String, _ text: String) throws {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        try add("[Content_Types].xml", """
+            <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+            <Default Extension="xml" ContentType="application/xml"/></Types>
+            """)
+        try add("xl/workbook.xml", """
+            <?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
+            xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>\
+            <sheet name="\(escape(sheet))" sheetId="1" r:id="rId1"/></sheets></workbook>
+            """)
+        try add("xl/_rels/workbook.xml.rels", """
+            <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>\
+            </Relationships>
+            """)
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+        for (r, row) in rows.enumerated() {
+            xml += "<row r=\"\(r + 1)\">"
+            for (c, value) in row.enumerated() {
+                guard let value else { continue }
+                let ref = "\(letters(c))\(r + 1)"
+                switch value {
+                case .text(let t): xml += "<c r=\"\(ref)\" t=\"inlineStr\"><is><t>\(escape(t))</t></is></c>"
+                case .number(let n): xml += "<c r=\"\(ref)\"><v>\(n)</v></c>"
+                }
+            }
+            xml += "</row>"
+        }
+        xml += "</sheetData>"
+        if !merges.isEmpty { xml += "<mergeCells>" + merges.map { "<mergeCell ref=\"\($0)\"/>" }.joined() + "</mergeCells>" }
+        xml += "</worksheet>"
+        try add("xl/worksheets/sheet1.xml", xml)
+        return try require(archive.data)
+    }
+
+    static func letters(_ column: Int) -> String {
+        var n = column + 1, text = ""
+        while n > 0 { text = String(UnicodeScalar(UInt8(65 + (n - 1) % 26))) + text; n = (n - 1) / 26 }
+        return text
+    }
+
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+            .replacingOccurrences(of: "\"", with: "&quot;")
+    }
+
+    /// Writes data to a new temporary file with this name and returns its path.
+    static func temporary(_ data: Data, name: String) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent(name)
+        try data.write(to: url)
+        return url.path
+    }
+
+    private static func require<T>(_ value: T?) throws -> T {
+        guard let value else { throw Fixtures.Failure("the archive has no data") }
+        return value
+    }
+}
