@@ -14,7 +14,7 @@ enum BudgetView {
 
     static func fields(_ e: ReportEvaluation, width: Int) -> [Field] {
         var fields: [Field] = [.number, .name, .budget]
-        if e.total.isAdjusted { fields.append(.adjusted) }
+        if e.total.isAdjusted || !e.total.hasOriginalBudget { fields.append(.adjusted) }
         fields.append(.spent)
         if width >= 110 { fields.append(.balance) }
         if width >= 120, e.total.pending != nil { fields.append(.pending) }
@@ -86,8 +86,12 @@ enum BudgetView {
             ($0.0, $0.1.bolded)
         }, selected: false)
         let previewY = Layout.top + visible + 1
-        if let finance = e.report.finance { FinanceBlock.draw(&buffer, state, finance, from: totalY + 2, to: previewY - 1) }
         let selected = rows.indices.contains(cursor.selected) ? e.subProjects[rows[cursor.selected]] : nil
+        if let finance = e.report.finance {
+            FinanceBlock.draw(&buffer, state, finance, from: totalY + 2, to: previewY - 1)
+        } else {
+            FundingBlock.draw(&buffer, state, e, selected, from: totalY + 2, to: previewY - 1)
+        }
         Preview.draw(&buffer, y: previewY, rows: previewRows, text: selected.map { describe($0, state) }, style: .plain)
     }
 
@@ -95,12 +99,12 @@ enum BudgetView {
     static func describe(_ result: SubProjectResult, _ state: AppState) -> String {
         let zh = state.language == .zh
         let x = result.execution
-        var parts = ["\(result.subProject.name)：\(state.labels.budget) \(x.budget.grouped())"]
+        var parts = ["\(result.subProject.name)：\(state.labels.budget) " + (x.hasOriginalBudget ? x.budget.grouped() : (zh ? "未填" : "blank"))]
         for adjustment in result.subProject.adjustments {
             let sign = adjustment.kind.lowers ? "-" : "+"
             parts.append("\(adjustment.label ?? (zh ? adjustment.kind.chineseName : adjustment.kind.rawValue)) \(sign)\(adjustment.amount.grouped())")
         }
-        if x.isAdjusted { parts.append("= \(state.labels.adjusted) \(x.adjustedBudget.grouped())") }
+        if x.isAdjusted || !x.hasOriginalBudget { parts.append("\(x.isAdjusted ? "= " : "")\(state.labels.adjusted) \(x.adjustedBudget.grouped())") }
         parts.append("\(state.labels.spent) \(x.spent.grouped())")
         if let pending = x.pending { parts.append("\(zh ? "待付" : "pending") \(pending.grouped())") }
         if !result.subProject.budgetParts.isEmpty {
@@ -119,7 +123,7 @@ enum BudgetView {
             switch field {
             case .number: (number, .dim)
             case .name: (name, .plain)
-            case .budget: (x.budget.grouped(), .plain)
+            case .budget: x.hasOriginalBudget ? (x.budget.grouped(), .plain) : ("—", .dim)
             case .adjusted: (x.adjustedBudget.grouped(), x.isAdjusted ? Style(.accent) : .plain)
             case .spent: (x.spent.grouped(), .plain)
             case .balance: ((x.adjustedBudget - x.spent).grouped(), x.isOverspent ? Style(.bad) : .dim)

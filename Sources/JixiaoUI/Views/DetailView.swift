@@ -16,6 +16,12 @@ enum DetailView {
         t.add(l.level3, i.name, Style(.normal, bold: true))
         t.gap()
         t.add(l.target, i.target.isEmpty ? "（空）" : i.target)
+        if i.nature != nil || i.targetValue != nil || i.unit != nil {
+            // The form printed the target in pieces; show them as printed.
+            let pieces = [(zh ? "指标性质" : "nature", i.nature), (zh ? "指标值" : "value", i.targetValue), (zh ? "度量单位" : "unit", i.unit)]
+                .compactMap { name, value in value.map { "\(name) \($0)" } }
+            t.add("  \(zh ? "原表" : "printed")", pieces.joined(separator: zh ? "，" : ", "), .dim)
+        }
         t.add("  \(l.parsed)", r.judgement.target.summary, .dim)
         t.add(l.actual, i.actual.isEmpty ? "（空）" : i.actual)
         t.add("  \(l.parsed)", r.judgement.actual.summary, .dim)
@@ -28,6 +34,11 @@ enum DetailView {
         t.gap()
         let ratio = r.ratio.map { "\(l.ratio) \($0.percent())" } ?? "\(l.ratio) —"
         t.add(l.status, "\(l.status(r.status))   \(ratio)   \(l.score) \(r.score.fixed(2)) / \(r.weight.fixed(2))", Theme.status(r.status))
+        if i.weight != nil || i.statedScore != nil || i.reviewScore != nil {
+            var printed = "\(zh ? "分值" : "weight") \(i.weight?.plain ?? "—")   \(zh ? "得分" : "score") \(i.statedScore?.plain ?? "—")"
+            if let review = i.reviewScore { printed += "   \(zh ? "复核分" : "reviewed") \(review.plain)" }
+            t.add(zh ? "表内分数" : "Printed", printed)
+        }
         t.add(l.reason, r.judgement.reason)
         for candidate in r.judgement.candidates { t.add("", "· \(candidate)", .dim) }
         t.add(l.deviation, i.deviationReason ?? l.none, i.deviationReason == nil ? .dim : .plain)

@@ -38,7 +38,8 @@ enum IssueDetailView {
     static func figures(_ t: inout LabeledText, _ subProject: SubProject?, _ x: ExecutionFigures, _ state: AppState) {
         let zh = state.language == .zh
         let l = state.labels
-        t.add(l.budget, "\(x.budget.grouped()) 万元")
+        t.add(l.budget, x.hasOriginalBudget ? "\(x.budget.grouped()) 万元" : (zh ? "年初预算数未填" : "original budget blank"),
+              x.hasOriginalBudget ? .plain : .dim)
         if let subProject {
             for part in subProject.budgetParts { t.add("  " + (zh ? "其中" : "of which"), "\(part.label) \(part.amount.grouped())") }
             for adjustment in subProject.adjustments {
@@ -47,11 +48,14 @@ enum IssueDetailView {
                       "\(sign)\(adjustment.amount.grouped())" + (adjustment.label.map { "（\($0)）" } ?? ""))
             }
         }
-        if x.isAdjusted { t.add(l.adjusted, "\(x.adjustedBudget.grouped()) 万元") }
+        if x.isAdjusted || !x.hasOriginalBudget { t.add(l.adjusted, "\(x.adjustedBudget.grouped()) 万元") }
         t.add(l.spent, "\(x.spent.grouped()) 万元")
         if let pending = x.pending { t.add(zh ? "待付" : "Pending", "\(pending.grouped()) 万元") }
         t.add(l.rate, x.rate.map { $0.percent() } ?? "—", Theme.rate(x, threshold: state.evaluation?.options.underspendThreshold ?? 0.9))
         if x.isAdjusted, let original = x.rateOfOriginal { t.add(zh ? "对年初预算" : "Of original", original.percent()) }
+        for source in subProject?.funding ?? [] {
+            t.add("  " + source.label, FundingBlock.amounts(source, zh: zh))
+        }
         if let note = subProject?.note { t.add(zh ? "说明" : "Note", note, .dim) }
     }
 
