@@ -38,10 +38,15 @@ package enum TextDecoding {
 
     /// Converts with the C library's iconv; nil when the bytes are not valid in that encoding.
     static func iconv(_ bytes: [UInt8], from encoding: String) -> String? {
-        let handle = iconv_open("UTF-8", encoding)
+        iconv(bytes, from: encoding, to: "UTF-8").flatMap { String(validating: $0, as: UTF8.self) }
+    }
+
+    /// The bytes converted between two encodings; nil when they are not valid in the first.
+    static func iconv(_ bytes: [UInt8], from encoding: String, to target: String) -> [UInt8]? {
+        let handle = iconv_open(target, encoding)
         guard handle != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(handle) }
-        if bytes.isEmpty { return "" }
+        if bytes.isEmpty { return [] }
         var input = bytes
         var output = [UInt8](repeating: 0, count: bytes.count * 4 + 16)
         let written: Int? = input.withUnsafeMutableBytes { inRaw in
@@ -56,7 +61,7 @@ package enum TextDecoding {
             }
         }
         guard let written else { return nil }
-        return String(validating: output[..<written], as: UTF8.self)
+        return Array(output[..<written])
     }
 
     /// The offset of the first byte that does not begin a well-formed UTF-8 sequence.

@@ -7,10 +7,29 @@ extension Decimal {
     /// as `0.97799999999999998`; like Excel, keep 15 significant digits, which gives back what was typed.
     package init?(stored text: some StringProtocol) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, trimmed.count <= 64,
-              trimmed.unicodeScalars.allSatisfy({ "0123456789.eE+-".unicodeScalars.contains($0) }),
+        guard !trimmed.isEmpty, trimmed.count <= 64, Self.isNumberLiteral(trimmed),
               let value = Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX")), !value.isNaN else { return nil }
         self = value.significantDigits(15)
+    }
+
+    /// `-12.5`, `1E+3`, `9.7799999999999998E-2`: a sign, digits with one optional point, an optional exponent.
+    static func isNumberLiteral(_ text: String) -> Bool {
+        var scalars = Substring(text).unicodeScalars[...]
+        func digits() -> Int {
+            var n = 0
+            while let c = scalars.first, ("0"..."9").contains(c) { scalars = scalars.dropFirst(); n += 1 }
+            return n
+        }
+        if let c = scalars.first, c == "-" || c == "+" { scalars = scalars.dropFirst() }
+        var count = digits()
+        if scalars.first == "." { scalars = scalars.dropFirst(); count += digits() }
+        guard count > 0 else { return false }
+        if let c = scalars.first, c == "e" || c == "E" {
+            scalars = scalars.dropFirst()
+            if let c = scalars.first, c == "-" || c == "+" { scalars = scalars.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return scalars.isEmpty
     }
 
     /// Rounded to `digits` significant digits (half away from zero).

@@ -13,7 +13,9 @@ enum NumberText {
 
     /// A spreadsheet day count (1 = 1900-01-01, with Excel's phantom 1900-02-29) as `2023-06-30`.
     static func date(serial: Decimal) -> String? {
-        let days = NSDecimalNumber(decimal: serial.rounded(0)).intValue
+        var value = serial, whole = Decimal()
+        NSDecimalRound(&whole, &value, 0, .down)
+        let days = NSDecimalNumber(decimal: whole).intValue
         guard days > 0, days < 2_958_466 else { return nil }
         // Day 60 is the phantom 1900-02-29; from day 61 on, the count is off by one from the real calendar.
         var (year, month, day) = civil(fromDays: days - (days > 60 ? 2 : 1) - 25_567)

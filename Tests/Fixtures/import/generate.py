@@ -45,6 +45,10 @@ def save(wb, name, cached=None):
     with zipfile.ZipFile(out_path, "w", zipfile.ZIP_DEFLATED) as out:
         for item in src.infolist():
             data = src.read(item.filename)
+            if item.filename == "docProps/core.xml":
+                # openpyxl stamps the time of saving; fixtures are the same bytes every run.
+                import re
+                data = re.sub(rb"<dcterms:modified([^>]*)>[^<]*<", rb"<dcterms:modified\1>2024-03-01T00:00:00Z<", data)
             if cached:
                 for (sheet, ref), value in cached.items():
                     if item.filename == f"xl/worksheets/sheet{sheet + 1}.xml":
@@ -455,5 +459,50 @@ def roundtrip():
     save(wb, os.path.join("roundtrip", "fund-long.xlsx"))
 
 
+def docx_form():
+    """The central template as a Word document (.docx), the way many bureaus publish their 自评表 attachments:
+    the title as paragraphs above the table, 项目资金 and 绩效指标 merged down (vMerge), 项目名称's value spanning
+    columns (gridSpan); rows after 金寨县's 2023 table."""
+    W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+    def p(text):
+        return f"<w:p><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"
+
+    def tc(text="", span=1, vmerge=None):
+        props = ""
+        if span > 1: props += f'<w:gridSpan w:val="{span}"/>'
+        if vmerge == "restart": props += '<w:vMerge w:val="restart"/>'
+        elif vmerge == "continue": props += "<w:vMerge/>"
+        paragraphs = "".join(p(line) for line in str(text).split("\n")) if text != "" else "<w:p/>"
+        return f"<w:tc><w:tcPr>{props}</w:tcPr>{paragraphs}</w:tc>"
+
+    rows = [
+        [tc("项目名称", 2), tc("农村饮水安全巩固提升工程", 7)],
+        [tc("主管部门", 2), tc("金寨县水利局", 3), tc("实施单位"), tc("金寨县农村饮水安全管理站", 3)],
+        [tc("项目资金\n（万元）", vmerge="restart"), tc(""), tc("年初预算数"), tc("全年预算数"), tc("全年执行数"), tc("分值"), tc("执行率"), tc("得分"), tc("")],
+        [tc(vmerge="continue"), tc("年度资金总额"), tc("150"), tc("150"), tc("142.5"), tc("10"), tc("95%"), tc("9.5"), tc("")],
+        [tc(vmerge="continue"), tc("其中：当年财政拨款"), tc("150"), tc("150"), tc("142.5"), tc("—"), tc(""), tc("—"), tc("")],
+        [tc("绩效指标", vmerge="restart"), tc("一级指标"), tc("二级指标"), tc("三级指标"), tc("年度指标值"), tc("实际完成值"), tc("分值"), tc("得分"), tc("偏差原因分析及改进措施")],
+        [tc(vmerge="continue"), tc("产出指标", vmerge="restart"), tc("数量指标"), tc("新建供水工程"), tc("≥5处"), tc("5处"), tc("25"), tc("25"), tc("")],
+        [tc(vmerge="continue"), tc(vmerge="continue"), tc("质量指标"), tc("水质达标率"), tc("≥95%"), tc("93%"), tc("25"), tc("23"), tc("部分水源浊度偏高")],
+        [tc(vmerge="continue"), tc("效益指标"), tc("社会效益指标"), tc("受益人口"), tc("≥1.2万人"), tc("1.26万人"), tc("30"), tc("30"), tc("")],
+        [tc(vmerge="continue"), tc("满意度指标"), tc("满意度指标"), tc("受益群众满意度"), tc("≥90%"), tc("95%"), tc("10"), tc("10"), tc("")],
+        [tc("总分", 6), tc("100"), tc("97.5"), tc("")],
+    ]
+    body = p("项目支出绩效自评表") + p("（2023年度）") + "<w:tbl>" + "".join("<w:tr>" + "".join(r) + "</w:tr>" for r in rows) + "</w:tbl>"
+    document = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W}><w:body>{body}</w:body></w:document>'
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        "_rels/.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+        "word/document.xml": document,
+    }
+    with zipfile.ZipFile(os.path.join(HERE, "central-form.docx"), "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in parts.items():
+            info = zipfile.ZipInfo(name, date_time=FIXED_TIME); info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, text.encode("utf-8"))
+    print("wrote central-form.docx")
+
+
 if __name__ == "__main__":
+    docx_form()
     central_wan(); yuan_thousands(); sichuan_adjusted(); split_two_row(); stacked(); long_format(); budget_system(); bad(); roundtrip()

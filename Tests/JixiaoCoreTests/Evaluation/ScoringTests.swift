@@ -75,3 +75,58 @@ struct ScoringTests {
         #expect(e.findings.contains { $0.kind == .gradeMismatch && $0.severity == .error })
     }
 }
+
+/// A form that prints only the funds row's 分值 (20 in some provinces): the rest of 100 by the indicators' printed 分值.
+@Suite("Scoring with only the execution weight printed")
+struct PrintedExecutionWeightTests {
+    typealias B = ReportBuilder
+
+    @Test func theIndicatorsPrintedWeightsMakeTheLevels() {
+        var report = B.report(subProjects: [B.subProject("a", budget: "100", spent: "50")], indicators: [
+            B.indicator("q", "a", "数量指标", target: "≥10 家", actual: "10 家", weight: 40),
+            B.indicator("e", "a", "社会效益", target: "≥5 家", actual: "6 家", weight: 30),
+            B.indicator("s", "a", "满意度指标", target: "≥90%", actual: "95%", weight: 10),
+        ])
+        report.executionWeight = 20
+        let card = Evaluator.evaluate(report).score
+        #expect(card.executionWeight == 20 && card.executionScore == 10)
+        #expect(card.levels.map(\.statedWeight) == [40, 30, 10])
+        #expect(card.total == 90)
+        #expect(!card.usesDefaultWeights)
+        #expect(!Evaluator.evaluate(report).findings.contains { $0.kind == .weightMismatch })
+    }
+
+    @Test func withoutPrintedIndicatorWeightsTheRestIsSharedAsTheDefaults() {
+        var report = B.balanced
+        report.executionWeight = 20
+        let card = Evaluator.evaluate(report).score
+        // 80 shared 50:30:10.
+        #expect(card.levels.map { $0.statedWeight.rounded(4) } == [Decimal(string: "44.4444"), Decimal(string: "26.6667"), Decimal(string: "8.8889")])
+        #expect(card.total.rounded(2) == 100)
+    }
+
+    @Test func printedWeightsThatMissTheirShareAreAFinding() {
+        var report = B.report(subProjects: [B.subProject("a", budget: "100", spent: "100")], indicators: [
+            B.indicator("q", "a", "数量指标", target: "≥10 家", actual: "10 家", weight: 30),
+            B.indicator("s", "a", "满意度指标", target: "≥90%", actual: "95%", weight: 10),
+        ])
+        report.executionWeight = 20
+        let findings = Evaluator.evaluate(report).findings.filter { $0.kind == .weightMismatch }
+        #expect(findings.map(\.message) == ["一级权重合计 60 分，应为 100 分（执行率 20 + 产出 30 + 效益 0 + 满意度 10）"])
+    }
+}
+
+/// What an importer noted is in the issue list, where it points.
+@Suite("Import notes as findings")
+struct ImportNoteFindingTests {
+    @Test func eachNoteIsAFindingAtItsPlace() {
+        var report = ReportBuilder.balanced
+        report.importNotes = [ImportNote(.warning, place: "表1!A3", "no year: 2023 assumed")]
+        report.subProjects[0].importNotes = [ImportNote(.info, place: "表1!B7", "元 converted")]
+        report.indicators[0].importNotes = [ImportNote(.info, place: "表1!B12", "merged label carried down")]
+        let findings = Evaluator.evaluate(report).findings.filter { $0.kind == .importNote }
+        #expect(findings.map(\.location) == [.report, .subProject("a"), .indicator("q")])
+        #expect(findings.map(\.severity) == [.warning, .info, .info])
+        #expect(findings[0].message == "表1!A3：no year: 2023 assumed")
+    }
+}

@@ -1,11 +1,12 @@
 import Foundation
 import ZIPFoundation
 
-/// Writes a minimal .xlsx (one sheet, inline strings and numbers) for tests that need large or odd workbooks.
-enum WorkbookWriter {
-    enum Value { case text(String), number(String) }
+/// Writes a minimal .xlsx workbook (one sheet of inline strings and numbers, with merges): what the
+/// benchmark and the tests feed the reader when they need workbooks too large or odd to commit.
+package enum WorkbookWriter {
+    package enum Value: Sendable { case text(String), number(String) }
 
-    static func xlsx(sheet: String = "Sheet1", rows: [[Value?]], merges: [String] = []) throws -> Data {
+    package static func xlsx(sheet: String = "Sheet1", rows: [[Value?]], merges: [String] = []) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         func add(_ path: String, _ text: String) throws {
             let data = Data(text.utf8)
@@ -33,7 +34,7 @@ enum WorkbookWriter {
             xml += "<row r=\"\(r + 1)\">"
             for (c, value) in row.enumerated() {
                 guard let value else { continue }
-                let ref = "\(letters(c))\(r + 1)"
+                let ref = "\(CellAddress(row: r, column: c))"
                 switch value {
                 case .text(let t): xml += "<c r=\"\(ref)\" t=\"inlineStr\"><is><t>\(escape(t))</t></is></c>"
                 case .number(let n): xml += "<c r=\"\(ref)\"><v>\(n)</v></c>"
@@ -48,19 +49,13 @@ enum WorkbookWriter {
         return try require(archive.data)
     }
 
-    static func letters(_ column: Int) -> String {
-        var n = column + 1, text = ""
-        while n > 0 { text = String(UnicodeScalar(UInt8(65 + (n - 1) % 26))) + text; n = (n - 1) / 26 }
-        return text
-    }
-
-    static func escape(_ text: String) -> String {
+    private static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
             .replacingOccurrences(of: "\"", with: "&quot;")
     }
 
     /// Writes data to a new temporary file with this name and returns its path.
-    static func temporary(_ data: Data, name: String) throws -> String {
+    package static func temporary(_ data: Data, name: String) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent(name)
@@ -69,7 +64,7 @@ enum WorkbookWriter {
     }
 
     private static func require<T>(_ value: T?) throws -> T {
-        guard let value else { throw Fixtures.Failure("the archive has no data") }
+        guard let value else { throw CocoaError(.fileWriteUnknown) }
         return value
     }
 }
