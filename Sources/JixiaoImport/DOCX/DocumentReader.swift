@@ -89,7 +89,7 @@ package enum DocumentReader {
             } else {
                 if let open = openMerges.removeValue(forKey: column) { closeMerge(column, open) }
                 if vMerge == "restart" { openMerges[column] = (row, span) }
-                let trimmed = cellText.trimmingCharacters(in: .whitespacesAndNewlines)
+                let trimmed = cellText.trimmed
                 if !trimmed.isEmpty { grid.set(GridCell(text: cellText), at: here) }
                 if span > 1, vMerge != "restart" {
                     grid.merge(CellRange(first: here, last: CellAddress(row: row, column: column + span - 1)))

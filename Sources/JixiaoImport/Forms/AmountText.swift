@@ -26,6 +26,11 @@ enum AmountText {
 
     /// A number written as text, with thousands separators and an optional 万元/元 unit; nil otherwise.
     static func parse(_ text: String) -> Decimal? {
+        // Most cells are plain ASCII numbers: read them without rebuilding the text.
+        if text.utf8.count <= 30, text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2E }),
+           text.utf8.first != 0x2E, text.utf8.last != 0x2E, text.utf8.filter({ $0 == 0x2E }).count <= 1, !text.isEmpty {
+            return Decimal(string: text, locale: posix)
+        }
         var body = ""
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -50,6 +55,8 @@ enum AmountText {
         if digits.hasPrefix("-") { digits = digits.dropFirst() }
         guard !digits.isEmpty, digits.count <= 30, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
               digits.filter({ $0 == "." }).count <= 1 else { return nil }
-        return Decimal(string: body, locale: Locale(identifier: "en_US_POSIX"))
+        return Decimal(string: body, locale: posix)
     }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
 }

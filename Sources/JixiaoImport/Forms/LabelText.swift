@@ -56,8 +56,8 @@ enum LabelText {
 
     /// A cell that only stands for "nothing here": `—`, `/`, `-`, `无` in a number column, `……`.
     static func isPlaceholder(_ text: String) -> Bool {
-        let key = self.key(text)
-        if key.isEmpty { return true }
-        return key.allSatisfy { "—–-－/／\\…．.·、~～".contains($0) }
+        text.unicodeScalars.allSatisfy { placeholderScalars.contains($0) || $0.properties.isWhitespace }
     }
+
+    private static let placeholderScalars = Set("—–-－/／\\…．.·、~～*".unicodeScalars)
 }

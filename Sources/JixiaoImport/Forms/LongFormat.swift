@@ -30,6 +30,8 @@ struct LongFormat {
     private var projects: [ProjectKey: Project] = [:]
     private var order: [ProjectKey] = []
     private var notes: [ImportNote] = []
+    /// The previous row's project, so consecutive rows of one project are not looked up again.
+    private var lastProject: (name: String, scope: String, key: ProjectKey)?
 
     init() {}
 
@@ -50,6 +52,7 @@ struct LongFormat {
             book.warning(table.place(row, .project), "the row names no 项目名称: skipped")
             return nil
         }
+        if let (lastName, lastScope, lastKey) = lastProject, lastName == name, lastScope == scope { return lastKey }
         var key = ProjectKey(scope: LabelText.key(scope), project: LabelText.key(name.isEmpty ? scope : name))
         // A table without 资金名称 (a funds table beside a fund's indicators) joins the project of the same name.
         if projects[key] == nil, let known = order.first(where: { $0.project == key.project }) {
@@ -76,11 +79,20 @@ struct LongFormat {
             p.yearPlace = table.place(row, .year)
         }
         projects[key] = p
+        lastProject = (name, scope, key)
         return key
     }
 
     private mutating func addIndicators(_ table: LongTable, file: String, book: inout NoteBook) {
         var level1 = "", level2 = ""
+        // The few distinct level labels, each read once (产出指标(50分) → 产出指标).
+        var labels: [String: String] = [:]
+        func label(_ text: String) -> String {
+            if let known = labels[text] { return known }
+            let read = LabelText.splitWeight(text).label
+            labels[text] = read
+            return read
+        }
         var lastKey: ProjectKey?
         for row in table.dataRows {
             guard let key = project(table, row: row, file: file, book: &book) else { continue }
@@ -104,9 +116,7 @@ struct LongFormat {
                 else { book.info(table.place(row, .name), "a row with no 三级指标 was skipped") }
                 continue
             }
-            var p = projects[key]!
-            var indicator = Indicator(id: "", subProject: nil, level1: LabelText.splitWeight(level1).label,
-                                      level2: LabelText.splitWeight(level2).label, name: name, target: "", actual: table.text(row, .actual))
+            var indicator = Indicator(id: "", subProject: nil, level1: label(level1), level2: label(level2), name: name, target: "", actual: table.text(row, .actual))
             let unit = table.text(row, .unit)
             indicator.unit = unit.isEmpty || LabelText.isPlaceholder(unit) ? nil : unit
             let nature = table.text(row, .nature)
@@ -138,8 +148,7 @@ struct LongFormat {
             let reason = table.text(row, .reason)
             indicator.deviationReason = reason.isEmpty ? nil : reason
             indicator.importNotes = rowNotes
-            p.indicators.append(indicator)
-            projects[key] = p
+            projects[key]!.indicators.append(indicator)
         }
     }
 
@@ -213,9 +222,10 @@ struct LongFormat {
     /// The reports, in the order their projects first appeared.
     func reports() -> (reports: [Report], files: [String], notes: [ImportNote]) {
         var groups: [(scope: String, keys: [ProjectKey])] = []
+        var groupIndex: [String: Int] = [:]
         for key in order {
             let scope = key.scope.isEmpty ? "\u{0}" + key.project : key.scope
-            if let i = groups.firstIndex(where: { $0.scope == scope }) { groups[i].keys.append(key) } else { groups.append((scope, [key])) }
+            if let i = groupIndex[scope] { groups[i].keys.append(key) } else { groupIndex[scope] = groups.count; groups.append((scope, [key])) }
         }
         var reports: [Report] = []
         var files: [String] = []

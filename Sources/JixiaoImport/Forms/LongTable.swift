@@ -67,7 +67,7 @@ struct LongTable {
     /// The cell text of `role` on `row`, trimmed; "" where absent.
     func text(_ row: Int, _ role: ColumnRole) -> String {
         guard let c = columns[role] else { return "" }
-        return grid.text(row, c).trimmingCharacters(in: .whitespacesAndNewlines)
+        return grid.text(row, c).trimmed
     }
 
     func place(_ row: Int, _ role: ColumnRole) -> String {

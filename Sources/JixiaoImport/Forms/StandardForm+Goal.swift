@@ -31,9 +31,9 @@ extension StandardForm {
         var actual = ""
         if texts.count > 1 {
             used.insert(CellAddress(row: block.row, column: texts[1].column))
-            actual = texts[1].cell.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            actual = texts[1].cell.text.trimmed
         }
-        return AnnualGoal(expected: first.cell.text.trimmingCharacters(in: .whitespacesAndNewlines), actual: actual)
+        return AnnualGoal(expected: first.cell.text.trimmed, actual: actual)
     }
 
     /// Block labels at the left of a row (年度总体目标 beside its sub-headers).
@@ -51,7 +51,7 @@ extension StandardForm {
                 used.insert(CellAddress(row: row, column: header.column))
                 // The row may also hold the block label on its left.
                 markBlockLabels(row: row)
-                return cell.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                return cell.text.trimmed
             }
             row += 1
         }

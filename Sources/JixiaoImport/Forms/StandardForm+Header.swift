@@ -24,7 +24,7 @@ extension StandardForm {
         for row in span.first..<span.anchor {
             for (c, cell) in grid.filled(row: row) {
                 used.insert(CellAddress(row: row, column: c))
-                let text = cell.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = cell.text.trimmed
                 if let unit = Self.moneyUnit(in: text) {
                     head.moneyUnit = head.moneyUnit ?? unit
                     // A caption such as 金额单位：元 is not part of the title.
@@ -40,7 +40,7 @@ extension StandardForm {
         let headEnd = min(span.last, span.anchor + 6)
         for row in span.anchor...headEnd {
             for (c, cell) in grid.filled(row: row) {
-                let raw = cell.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                let raw = cell.text.trimmed
                 var key = LabelText.key(raw)
                 var inline: String?
                 // 项目名称：某某项目 in one cell.

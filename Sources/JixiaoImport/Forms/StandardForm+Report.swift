@@ -161,7 +161,7 @@ extension StandardForm {
         guard start <= span.last else { return }
         for row in start...span.last {
             for (c, cell) in grid.filled(row: row) {
-                let raw = cell.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                let raw = cell.text.trimmed
                 var key = LabelText.key(raw)
                 var inline: String?
                 if Self.trailerLabels[key] == nil, let colon = raw.firstIndex(where: { $0 == ":" || $0 == "：" }),

@@ -23,7 +23,7 @@ struct StandardForm {
     static func spans(in grid: Grid) -> [Span] {
         var anchors: [(row: Int, kind: Report.Kind)] = []
         for row in 0..<grid.rowCount {
-            for (_, cell) in grid.filled(row: row) where cell.text.count <= 80 {
+            for (_, cell) in grid.filled(row: row) where anchorStarts.contains(firstVisible(cell.text)) && cell.text.utf8.count <= 240 {
                 let key = LabelText.key(cell.text)
                 func names(_ labels: [String]) -> Bool { labels.contains { key == $0 || key.hasPrefix($0 + ":") } }
                 let kind: Report.Kind? = names(projectAnchors) ? .projectFund
@@ -50,6 +50,13 @@ struct StandardForm {
             spans.append(Span(first: first, anchor: anchor.row, last: last, kind: anchor.kind))
         }
         return spans
+    }
+
+    /// The first characters of every anchor label, to pass over other cells without reading them.
+    private static let anchorStarts: Set<Unicode.Scalar> = Set((projectAnchors + departmentAnchors).compactMap(\.unicodeScalars.first))
+
+    private static func firstVisible(_ text: String) -> Unicode.Scalar {
+        text.unicodeScalars.first { !$0.properties.isWhitespace && $0 != "*" } ?? " "
     }
 
     static let projectAnchors = ["项目名称"]
@@ -87,7 +94,7 @@ struct StandardForm {
     func place(_ row: Int, _ column: Int) -> String { grid.place(row, column) }
 
     func text(_ row: Int, _ column: Int) -> String {
-        grid.text(row, column).trimmingCharacters(in: .whitespacesAndNewlines)
+        grid.text(row, column).trimmed
     }
 
     mutating func take(_ row: Int, _ column: Int) -> String {
@@ -100,7 +107,7 @@ struct StandardForm {
         for (c, cell) in grid.filled(row: row) where c > column {
             if labels.contains(LabelText.key(cell.text)) { return nil }
             used.insert(CellAddress(row: row, column: c))
-            return (cell.text.trimmingCharacters(in: .whitespacesAndNewlines), c)
+            return (cell.text.trimmed, c)
         }
         return nil
     }
@@ -123,7 +130,7 @@ struct StandardForm {
     mutating func noteUnplacedCells() {
         for row in rows {
             for (c, cell) in grid.filled(row: row) where !used.contains(CellAddress(row: row, column: c)) {
-                let text = cell.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = cell.text.trimmed
                 guard !LabelText.isPlaceholder(text) else { continue }
                 notes.info(place(row, c), "a cell the form does not place was kept here: 「\(ImportSnippet.short(text))」")
             }

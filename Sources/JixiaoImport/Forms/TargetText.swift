@@ -4,8 +4,8 @@ enum TargetText {
     /// The joined target, and whether the nature was a word jixiao does not know (noted by the caller).
     static func join(nature: String, value: String, unit: String) -> (text: String, unknownNature: Bool) {
         let n = LabelText.key(nature)
-        let v = value.trimmingCharacters(in: .whitespacesAndNewlines)
-        var u = LabelText.isPlaceholder(unit) ? "" : unit.trimmingCharacters(in: .whitespacesAndNewlines)
+        let v = value.trimmed
+        var u = LabelText.isPlaceholder(unit) ? "" : unit.trimmed
         // A unit already written into the value (28.8万元 with 度量单位 万元) is not repeated.
         if !u.isEmpty, v.hasSuffix(u) { u = "" }
         let body = v + u

@@ -1,5 +1,7 @@
 import Foundation
 
+private let storedLocale = Locale(identifier: "en_US_POSIX")
+
 extension Decimal {
     /// Reads a number as a spreadsheet or a CSV file writes it (`1234.5`, `9.7799999999999998E-2`), exactly.
     ///
@@ -8,7 +10,7 @@ extension Decimal {
     package init?(stored text: some StringProtocol) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, trimmed.count <= 64, Self.isNumberLiteral(trimmed),
-              let value = Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX")), !value.isNaN else { return nil }
+              let value = Decimal(string: trimmed, locale: storedLocale), !value.isNaN else { return nil }
         self = value.significantDigits(15)
     }
 

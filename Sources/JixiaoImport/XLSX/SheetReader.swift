@@ -63,7 +63,7 @@ enum SheetReader {
         let formula = formula.flatMap { $0.isEmpty ? nil : $0 }
         switch type {
         case "s":
-            guard let index = value.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }), strings.indices.contains(index) else { return nil }
+            guard let index = value.flatMap({ Int($0) ?? Int($0.trimmingCharacters(in: .whitespaces)) }), strings.indices.contains(index) else { return nil }
             return GridCell(text: strings[index], formula: formula)
         case "inlineStr":
             return GridCell(text: inline, formula: formula)

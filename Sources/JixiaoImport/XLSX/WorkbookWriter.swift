@@ -29,6 +29,15 @@ package enum WorkbookWriter {
             <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>\
             </Relationships>
             """)
+        // Text goes to the shared-string table, as Excel, WPS and openpyxl write it.
+        var strings: [String] = []
+        var stringIndex: [String: Int] = [:]
+        func shared(_ text: String) -> Int {
+            if let i = stringIndex[text] { return i }
+            stringIndex[text] = strings.count
+            strings.append(text)
+            return strings.count - 1
+        }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
         for (r, row) in rows.enumerated() {
             xml += "<row r=\"\(r + 1)\">"
@@ -36,7 +45,7 @@ package enum WorkbookWriter {
                 guard let value else { continue }
                 let ref = "\(CellAddress(row: r, column: c))"
                 switch value {
-                case .text(let t): xml += "<c r=\"\(ref)\" t=\"inlineStr\"><is><t>\(escape(t))</t></is></c>"
+                case .text(let t): xml += "<c r=\"\(ref)\" t=\"s\"><v>\(shared(t))</v></c>"
                 case .number(let n): xml += "<c r=\"\(ref)\"><v>\(n)</v></c>"
                 }
             }
@@ -46,6 +55,8 @@ package enum WorkbookWriter {
         if !merges.isEmpty { xml += "<mergeCells>" + merges.map { "<mergeCell ref=\"\($0)\"/>" }.joined() + "</mergeCells>" }
         xml += "</worksheet>"
         try add("xl/worksheets/sheet1.xml", xml)
+        try add("xl/sharedStrings.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"\(strings.count)\" uniqueCount=\"\(strings.count)\">"
+            + strings.map { "<si><t xml:space=\"preserve\">\(escape($0))</t></si>" }.joined() + "</sst>")
         return try require(archive.data)
     }
 

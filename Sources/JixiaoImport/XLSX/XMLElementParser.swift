@@ -22,7 +22,9 @@ final class XMLElementParser: NSObject, XMLParserDelegate {
 
     /// Parses `data`; throws with the parser's line when the XML is broken.
     func parse(_ data: Data) throws {
-        let parser = XMLParser(data: data)
+        // From a stream, not `XMLParser(data:)`: given all at once, libxml2 refuses a part over 10 MB ("huge input
+        // lookup") unless told XML_PARSE_HUGE, which Foundation does not set; fed in chunks it reads any size.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = self

@@ -85,3 +85,16 @@ struct LongFormatTests {
         #expect(result.reports.allSatisfy { $0.subProjects[0].importNotes.contains { $0.severity == .warning && $0.field == "budget" } })
     }
 }
+
+@Suite("The examples in docs/import.md")
+struct DocumentedExampleTests {
+    @Test func theLongFormatExamplesImport() throws {
+        let folder = Fixtures.root.appendingPathComponent("docs/examples")
+        let result = Importer.run(files: ["long-format-indicators.csv", "long-format-funds.csv"].map { folder.appendingPathComponent($0).path })
+        #expect(result.errors.isEmpty && result.allNotes.isEmpty, "\(result.errors) \(result.allNotes.map(\.line))")
+        let r = try #require(result.reports.first)
+        #expect(r.indicators.map(\.target) == ["≥5000亩", "≥0.1个百分点", "2023年11月底前", "≥30公斤", "≥90%"])
+        #expect(r.subProjects[0].budget == 500 && r.subProjects[0].statedAdjustedBudget == 480 && r.subProjects[0].spent == 456)
+        #expect(r.executionWeight == 10)
+    }
+}
