@@ -30,7 +30,7 @@ struct Evaluate: ParsableCommand {
         if json {
             print(ReportEvaluation.json(evaluations).serialized())
         } else {
-            for evaluation in evaluations { print(SummaryText.render(evaluation)) }
+            for evaluation in evaluations { print(VisibleText.escaped(SummaryText.render(evaluation), keepLineBreaks: true)) }
         }
         let code = Exit.code(for: result)
         if code != .success { throw code }

@@ -32,5 +32,6 @@ enum Exit {
 
 /// Writes a line to standard error.
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    // One line each, and nothing from the data acts on the terminal.
+    FileHandle.standardError.write(Data((VisibleText.escaped(text) + "\n").utf8))
 }

@@ -7,9 +7,9 @@ enum SummaryText {
         var lines: [String] = []
         let r = e.report
         lines.append("\(r.title)  [\(r.id)]")
-        lines.append("\(r.department) · \(r.year) · \(r.kind.chineseName)")
+        lines.append([r.department, r.implementingUnit.map { "实施单位 \($0)" }, "\(r.year)", r.kind.chineseName].compactMap { $0 }.joined(separator: " · "))
         let rate = e.total.rate.map { $0.percent() } ?? "—"
-        var money = "预算 \(e.total.budget.grouped()) 万元"
+        var money = e.total.hasOriginalBudget ? "预算 \(e.total.budget.grouped()) 万元" : "年初预算未填，全年预算 \(e.total.adjustedBudget.grouped()) 万元"
         if e.total.isAdjusted { money += "，调整后 \(e.total.adjustedBudget.grouped()) 万元" }
         var line = "\(money)，支出 \(e.total.spent.grouped()) 万元，执行率 \(rate)"
         if e.total.isAdjusted, let original = e.total.rateOfOriginal { line += "（对年初预算 \(original.percent())）" }

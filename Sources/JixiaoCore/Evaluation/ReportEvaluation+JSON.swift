@@ -14,7 +14,7 @@ extension ReportEvaluation {
             "implementingUnit": .string(r.implementingUnit),
             "executionWeight": .number(score.executionWeight),
             "statedExecutionScore": .number(r.statedExecutionScore),
-            "budget": .number(total.budget),
+            "budget": .number(total.hasOriginalBudget ? total.budget : nil),
             "adjustedBudget": .number(total.adjustedBudget),
             "spent": .number(total.spent),
             "executionRate": .number(total.rate, scale: 4),
@@ -55,7 +55,8 @@ extension SubProjectResult {
     var json: JSONValue {
         [
             "id": .string(id), "name": .string(subProject.name),
-            "budget": .number(execution.budget), "adjustedBudget": .number(execution.adjustedBudget),
+            "budget": .number(execution.hasOriginalBudget ? execution.budget : nil),
+            "adjustedBudget": .number(execution.adjustedBudget),
             "spent": .number(execution.spent), "pending": .number(execution.pending),
             "executionRate": .number(execution.rate, scale: 4),
             "overspent": .bool(execution.isOverspent),

@@ -31,6 +31,8 @@ public struct LoadError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         var text = file
         if let position { text += ":\(position)" }
+        // An imported file's place is a sheet!cell or a byte, written like a line:column.
+        if position == nil, [.importFailed, .converterMissing].contains(kind), !path.isEmpty { return "\(file):\(path): \(message)" }
         text += ": "
         if !path.isEmpty { text += path + ": " }
         return text + message
