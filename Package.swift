@@ -39,7 +39,7 @@ let package = Package(
             name: "JixiaoImportTests",
             dependencies: ["JixiaoImport", "JixiaoCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .testTarget(name: "JixiaoUITests", dependencies: ["JixiaoUI", "JixiaoCore"]),
+        .testTarget(name: "JixiaoUITests", dependencies: ["JixiaoUI", "JixiaoCore", "JixiaoImport"]),
         .testTarget(name: "JixiaoTerminalTests", dependencies: ["JixiaoTerminal", "JixiaoUI"]),
     ],
     swiftLanguageModes: [.v6]

@@ -171,15 +171,7 @@ enum FinanceBlock {
             if let change = c.statedChange { text += zh ? "（报告称 \(change.plain)%）" : " (stated \(change.plain)%)" }
             lines.append((text, .plain))
         }
-        var y = y0
-        for (text, style) in lines {
-            // Wrapped, never cut: a figure is either whole on screen or not there.
-            let wrapped = TextWrap.wrap(text, width: buffer.width - 3, measure: buffer.cellWidth)
-            guard y + wrapped.count - 1 <= y1 else { break }
-            for part in wrapped {
-                buffer.put(part, x: 2, y: y, style: style, maxWidth: buffer.width - 3)
-                y += 1
-            }
-        }
+        // Wrapped, never cut: a figure is either whole on screen or not there.
+        TextWrap.drawParagraphs(&buffer, lines, from: y0, to: y1)
     }
 }

@@ -41,7 +41,8 @@ enum DetailView {
         }
         t.add(l.reason, r.judgement.reason)
         for candidate in r.judgement.candidates { t.add("", "· \(candidate)", .dim) }
-        t.add(l.deviation, i.deviationReason ?? l.none, i.deviationReason == nil ? .dim : .plain)
+        // A blank cell and a printed 无 are not the same answer.
+        t.add(l.deviation, i.deviationReason ?? (zh ? "（未填）" : "(blank)"), i.deviationReason == nil ? .dim : .plain)
         if let note = i.note { t.add(zh ? "转录说明" : "Note", note, .dim) }
         t.gap()
         t.addFindings(e.findings(at: .indicator(i.id)), state)

@@ -26,15 +26,7 @@ enum FundingBlock {
             if !goal.expected.isEmpty { lines.append(((zh ? "年度总体目标：" : "Annual goal: ") + goal.expected, .plain)) }
             if !goal.actual.isEmpty { lines.append(((zh ? "实际完成情况：" : "Achieved: ") + goal.actual, .dim)) }
         }
-        var y = y0
-        for (text, style) in lines {
-            let wrapped = TextWrap.wrap(text, width: buffer.width - 3, measure: buffer.cellWidth)
-            guard y + wrapped.count - 1 <= y1 else { break }
-            for part in wrapped {
-                buffer.put(part, x: 2, y: y, style: style, maxWidth: buffer.width - 3)
-                y += 1
-            }
-        }
+        TextWrap.drawParagraphs(&buffer, lines, from: y0, to: y1)
     }
 
     /// `年初 90.00 · 全年 89.974 · 执行 89.974 · 100.00%`: what a 其中 row prints.

@@ -2,6 +2,20 @@
 /// run of digits or Latin letters (`8,054.71`, `377.50万元`'s number, `the`) is kept whole when it fits,
 /// and closing punctuation (，。、；：）」 …) never starts a line.
 enum TextWrap {
+    /// Draws styled paragraphs from row `y0` to `y1` at column 2, each wrapped and never cut: a
+    /// paragraph that does not fit whole is left out with everything after it.
+    static func drawParagraphs(_ buffer: inout ScreenBuffer, _ paragraphs: [(String, Style)], from y0: Int, to y1: Int) {
+        var y = y0
+        for (text, style) in paragraphs {
+            let wrapped = wrap(text, width: buffer.width - 3, measure: buffer.cellWidth)
+            guard y + wrapped.count - 1 <= y1 else { break }
+            for part in wrapped {
+                buffer.put(part, x: 2, y: y, style: style, maxWidth: buffer.width - 3)
+                y += 1
+            }
+        }
+    }
+
     static func wrap(_ text: String, width: Int, measure: CellWidth) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
