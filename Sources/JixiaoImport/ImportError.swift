@@ -7,6 +7,8 @@ package struct ImportError: Error, Equatable, Sendable, CustomStringConvertible 
         case unreadable
         /// A converter the input needs is not installed (exit 69).
         case converterMissing
+        /// An option names something that is not there: a sheet, an encoding (exit 64).
+        case usage
     }
 
     package var kind: Kind

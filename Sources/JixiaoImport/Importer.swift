@@ -46,7 +46,7 @@ package enum Importer {
             if let error = found.error { result.notes += fileNotes; result.errors.append(error); continue }
             var reportsHere = 0
             var tablesHere = 0
-            for grid in found.grids {
+            for grid in found.grids.flatMap(StandardForm.bands) {
                 let spans = StandardForm.spans(in: grid)
                 if spans.isEmpty, let table = LongTable.find(in: grid) {
                     long.add(table, file: file)
@@ -61,14 +61,21 @@ package enum Importer {
                     continue
                 }
                 for span in spans {
-                    var form = StandardForm(grid: grid, span: span, file: file)
-                    var report = form.read()
-                    // A note about a cell of this form (a formula, an error value) goes with the form.
+                    var form = StandardForm(grid: grid, span: span, file: file, ordinal: reportsHere + 1)
+                    guard var report = form.read() else { continue }
+                    // A note about a cell of this form (a formula, an error value) goes with the form, or the
+                    // indicator of that row.
                     let (mine, others) = fileNotes.partitioned { note in
-                        guard let cell = note.cell, cell.sheet == grid.name else { return false }
+                        guard let cell = note.cell, cell.sheet == grid.name, grid.columnsHeld.contains(cell.address.column) else { return false }
                         return (span.first...span.last).contains(cell.address.row)
                     }
-                    report.importNotes = mine + report.importNotes
+                    for note in mine {
+                        if let row = note.cell?.address.row, let i = form.indicatorRows[row] {
+                            report.indicators[i].importNotes.insert(note, at: 0)
+                        } else {
+                            report.importNotes.insert(note, at: 0)
+                        }
+                    }
                     fileNotes = others
                     result.reports.append(report)
                     result.reportFiles.append(file)
@@ -83,14 +90,17 @@ package enum Importer {
         }
         if !longFiles.isEmpty {
             let (reports, reportFiles, notes) = long.reports()
-            result.reports += reports
-            result.reportFiles += reportFiles
-            result.notes += notes
-            if reports.isEmpty {
+            if reports.allSatisfy({ $0.indicators.isEmpty }) {
+                // Only funds tables: no 自评表 without the indicator table beside them.
                 for file in longFiles.sorted() {
-                    result.errors.append(ImportError(.unreadable, file: file, "a funds table with no indicator rows for any of its projects"))
+                    result.errors.append(ImportError(.unreadable, file: file,
+                        "a funds table with no indicator table: give the indicator table (三级指标, 年度指标值, 实际完成值) too"))
                 }
+            } else {
+                result.reports += reports
+                result.reportFiles += reportFiles
             }
+            result.notes += notes
         }
         uniqueIDs(&result.reports)
         return result
@@ -118,13 +128,13 @@ package enum Importer {
             }
             switch kind {
             case "xlsx", "xlsm":
-                let (sheets, sheetNotes) = try WorkbookReader.read(data, file: file)
+                let (sheets, sheetNotes) = try WorkbookReader.read(data, file: file, named: options.sheet)
                 notes += sheetNotes
                 guard let wanted = options.sheet else { return (sheets, notes, nil) }
                 let chosen = sheets.filter { $0.name == wanted }
                 if chosen.isEmpty {
-                    return ([], notes, ImportError(.unreadable, file: file,
-                        "no sheet is named \"\(wanted)\" (sheets: \(sheets.map(\.name).joined(separator: ", ")))"))
+                    return ([], notes, ImportError(.usage, file: file,
+                        "--sheet: no sheet is named \"\(wanted)\" (sheets: \(sheets.map(\.name).joined(separator: ", ")))"))
                 }
                 return (chosen, notes, nil)
             case "docx":

@@ -28,7 +28,7 @@ extension ImportError {
     package var loadError: LoadError {
         let kind: LoadError.Kind = switch self.kind {
         case .missing: .missing
-        case .unreadable: .importFailed
+        case .unreadable, .usage: .importFailed
         case .converterMissing: .converterMissing
         }
         return LoadError(kind: kind, file: file, position: nil, path: place, message: message)

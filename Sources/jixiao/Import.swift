@@ -10,7 +10,8 @@ struct Import: ParsableCommand {
         discussion: """
             Reads .xlsx, .csv (UTF-8 or GB18030), .docx, and with LibreOffice .xls, .et, .doc. Every guess is an \
             import note, printed as SOURCE:PLACE: message and kept in the draft. Exit codes: 0 written, 65 an \
-            input holds no 自评表, 66 an input is missing, 69 LibreOffice is needed, 73 the output exists.
+            input holds no 自评表, 66 an input is missing, 69 LibreOffice is needed, 73 the output exists or \
+            cannot be written, 64 a bad option (-o not .json or one of the inputs, no such --sheet or --encoding).
             """)
 
     @Argument(help: "Workbooks, tables or documents, or folders of them.")
@@ -28,7 +29,18 @@ struct Import: ParsableCommand {
     @Option(help: "Read only the sheets with this name.")
     var sheet: String?
 
+    func validate() throws {
+        guard (output as NSString).pathExtension.lowercased() == "json" else {
+            throw ValidationError("-o names the data file to write, which ends in .json (found \"\(output)\")")
+        }
+    }
+
     func run() throws {
+        let target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
+        if paths.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path == target }) {
+            printError("jixiao: -o \(output) is one of the inputs: give another file")
+            throw Exit.usage
+        }
         if !force, FileManager.default.fileExists(atPath: output) {
             printError("jixiao: \(output) exists: give --force to overwrite it, or another -o")
             throw Exit.exists
@@ -54,6 +66,7 @@ struct Import: ParsableCommand {
             case .missing: throw Exit.missing
             case .converterMissing: throw Exit.unavailable
             case .unreadable: throw Exit.badData
+            case .usage: throw Exit.usage
             }
         }
         guard !result.reports.isEmpty else {

@@ -55,10 +55,13 @@ struct BadInputTests {
     }
 
     @Test func aHugeMergeDoesNotExhaustMemory() throws {
-        let rows: [[WorkbookWriter.Value?]] = [[.text("项目名称"), .text("某项目")]]
+        let rows: [[WorkbookWriter.Value?]] = [[.text("项目名称"), .text("某项目")],
+                                               ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"].map { .text($0) },
+                                               ["产出指标", "数量指标", "培训人数", "≥100人", "120人"].map { .text($0) }]
         let path = try WorkbookWriter.temporary(try WorkbookWriter.xlsx(rows: rows, merges: ["A2:XFD1048576"]), name: "merge.xlsx")
         let result = Importer.run(files: [path])
         #expect(result.reports.count == 1)
+        #expect(result.reports.first?.indicators.count == 1)
     }
 
     @Test func twentyThousandLongFormatRows() throws {

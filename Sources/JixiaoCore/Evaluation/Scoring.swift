@@ -22,6 +22,9 @@ enum Scoring {
         let stated = report.weights ?? impliedWeights(report, levels: levels)
         var findings: [Finding] = []
         var notes: [String] = []
+        if report.weights == nil, report.executionWeight == nil, stated != .standard {
+            notes.append("报告未印出预算执行率分值：按 100 减去各指标分值合计，执行率占 \(stated.execution.plain) 分")
+        }
         if stated.total != 100 {
             findings.append(Finding(.warning, .weightMismatch, .report,
                 "一级权重合计 \(stated.total.plain) 分，应为 100 分（执行率 \(stated.execution.plain) + 产出 \(stated.output.plain) + 效益 \(stated.effect.plain) + 满意度 \(stated.satisfaction.plain)）"))
@@ -81,19 +84,24 @@ enum Scoring {
             executionWeight: stated.execution, executionRate: executionRate, executionScore: executionScore,
             levels: levelScores, total: total, grade: Grade(score: total.rounded(2)),
             statedScore: report.statedScore, statedGrade: report.statedGrade, notes: notes,
-            usesDefaultWeights: report.weights == nil && report.executionWeight == nil)
+            usesDefaultWeights: report.weights == nil && report.executionWeight == nil && stated == .standard)
         return Outcome(weights: weights, card: card, findings: findings)
     }
 
     /// The first-level weights of a report that sets none: the defaults, or, where a form prints
     /// only the funds row's 分值, that weight and the rest of 100 by the indicators' printed 分值
     /// (each level's sum when every one of its indicators prints one, else the default shares).
+    /// Without any execution weight, when every indicator prints its 分值, execution keeps what the
+    /// indicators leave of 100 (90 printed → 10; 100 printed → 0), so the total never passes 100.
     static func impliedWeights(_ report: Report, levels: [Level1]) -> Weights {
-        guard let execution = report.executionWeight else { return .standard }
-        let rest = max(0, 100 - execution)
         let standard = Weights.standard
-        let defaultShare = standard.output + standard.effect + standard.satisfaction
         let everyWeightPrinted = !report.indicators.isEmpty && report.indicators.allSatisfy { $0.weight != nil }
+        let printed = report.indicators.reduce(Decimal(0)) { $0 + ($1.weight ?? 0) }
+        guard let execution = report.executionWeight ?? (everyWeightPrinted && printed <= 100 ? 100 - printed : nil) else {
+            return .standard
+        }
+        let rest = max(0, 100 - execution)
+        let defaultShare = standard.output + standard.effect + standard.satisfaction
         func weight(_ level: Level1, _ share: Decimal) -> Decimal {
             guard everyWeightPrinted else { return rest * share / defaultShare }
             return zip(report.indicators, levels).filter { $0.1 == level }.reduce(Decimal(0)) { $0 + ($1.0.weight ?? 0) }

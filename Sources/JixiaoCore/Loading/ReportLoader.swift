@@ -73,30 +73,41 @@ public enum ReportLoader {
             result.errors += outcome.errors
             importedDocuments = outcome.documents
         }
+        // Data files first, then the imported reports: a draft beside its workbook (the same report id)
+        // is the analyst's corrected version, so the workbook's report gives way to it.
         for file in files {
             result.files.append(file)
-            if imported.contains(file) && importer != nil {
-                documents += importedDocuments.filter { $0.file == file }.map { ($0.file, $0.json) }
-            } else {
+            if !(imported.contains(file) && importer != nil) {
                 documents.append((file, fileManager.contents(atPath: file).map { [UInt8]($0) }))
             }
         }
-        for (file, bytes) in documents {
+        let dataFileCount = documents.count
+        for file in files where imported.contains(file) && importer != nil {
+            documents += importedDocuments.filter { $0.file == file }.map { ($0.file, $0.json) }
+        }
+        for (number, (file, bytes)) in documents.enumerated() {
             guard let bytes else {
                 result.errors.append(LoadError(kind: .missing, file: file, position: nil, path: "", message: "cannot be read"))
                 continue
             }
+            let isImported = number >= dataFileCount
             let data = Data(bytes)
-            let (decoded, errors) = decode(bytes, file: file)
+            var (decoded, errors) = decode(bytes, file: file)
+            // A line:column of the JSON made in memory would point nowhere in the workbook.
+            if isImported { errors = errors.map { LoadError(kind: $0.kind, file: $0.file, position: nil, path: $0.path, message: $0.message + " (in the imported report)") } }
             result.errors += errors
-            guard let decoded, errors.isEmpty else { continue }
+            guard var decoded, errors.isEmpty else { continue }
+            if isImported {
+                decoded.reports.removeAll { report in seenReportIDs[report.id].map { ($0 as NSString).pathExtension.lowercased() == "json" } ?? false }
+                if decoded.reports.isEmpty { continue }
+            }
             var fileIsClean = true
             var inThisFile: [String: Int] = [:]
             for (index, report) in decoded.reports.enumerated() {
                 let where_ = inThisFile[report.id].map { "reports[\($0)] of the same file" } ?? seenReportIDs[report.id]
                 if let where_ {
                     result.errors.append(LoadError(
-                        kind: .consistency, file: file, position: JSONParser.position(of: "reports[\(index)].id", in: data),
+                        kind: .consistency, file: file, position: isImported ? nil : JSONParser.position(of: "reports[\(index)].id", in: data),
                         path: "reports[\(index)].id", message: "report id \"\(report.id)\" is already used in \(where_)"))
                     fileIsClean = false
                 }

@@ -20,7 +20,8 @@ package enum CSVReader {
         // "\r\n" is one Character in Swift, so line ends of every kind are single characters here.
         for ch in text {
             if quoted {
-                if ch == "\"" { quoted = false; afterQuote = true } else { field.append(ch) }
+                // A line break inside a cell is kept as one line feed, whatever the file's line ends.
+                if ch == "\"" { quoted = false; afterQuote = true } else { field.append(ch == "\r\n" || ch == "\r" ? "\n" : ch) }
                 continue
             }
             switch ch {

@@ -14,8 +14,11 @@ package enum TextDecoding {
 
     package static func decode(_ bytes: [UInt8], encoding name: String? = nil, file: String) throws(ImportError) -> Decoded {
         if let name {
+            guard iconv([], from: name, to: "UTF-8") != nil else {
+                throw ImportError(.usage, file: file, "--encoding: iconv does not know the encoding \"\(name)\" (try GB18030, BIG5, UTF-16)")
+            }
             guard let text = iconv(bytes, from: name) else {
-                throw ImportError(.unreadable, file: file, "the file is not valid \(name) (or iconv does not know that encoding)")
+                throw ImportError(.unreadable, file: file, "the file is not valid \(name)")
             }
             return Decoded(text: text, encoding: name.uppercased())
         }

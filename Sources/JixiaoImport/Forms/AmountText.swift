@@ -16,12 +16,25 @@ enum AmountText {
 
     static func read(_ cell: GridCell?) -> Reading {
         guard let cell, !cell.isBlank else { return .blank }
-        if let number = cell.number, cell.display != .date {
-            return .value(cell.display == .percent ? number : number)
-        }
+        if let number = cell.number, cell.display != .date { return .value(number) }
         if LabelText.isPlaceholder(cell.text) { return .placeholder }
         if let value = parse(cell.text) { return .value(value) }
         return .text(cell.text)
+    }
+
+    /// A 分值 or 得分 cell: a number, `9.8分`, or a number formatted as a percent (0.3 shown as
+    /// 30%), which is read as the points shown (30); `percent` says the last happened.
+    static func points(_ cell: GridCell?) -> (reading: Reading, percent: Bool) {
+        if let cell, let number = cell.number, cell.display == .percent { return (.value(number * 100), true) }
+        return (read(cell), false)
+    }
+
+    /// The unit written in an amount's own cell (`150万元`, `3,000元`), which wins over the table's caption.
+    static func writtenUnit(_ cell: GridCell?) -> String? {
+        guard let text = cell?.text.trimmed, cell?.number == nil else { return nil }
+        if text.hasSuffix("万元") { return "万元" }
+        if text.hasSuffix("元") { return "元" }
+        return nil
     }
 
     /// A number written as text, with thousands separators and an optional 万元/元 unit; nil otherwise.
@@ -41,7 +54,7 @@ enum AmountText {
             default: body.unicodeScalars.append(scalar)
             }
         }
-        for unit in ["万元", "元"] where body.hasSuffix(unit) { body.removeLast(unit.count); break }
+        for unit in ["万元", "元", "分"] where body.hasSuffix(unit) { body.removeLast(unit.count); break }
         // Thousands separators only where they group by three: 1,234,567.00.
         if body.contains(",") || body.contains("，") {
             let integer = body.split(separator: ".", maxSplits: 1)[0]

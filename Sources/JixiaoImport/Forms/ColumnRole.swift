@@ -48,7 +48,12 @@ enum ColumnRole: String, CaseIterable, Sendable {
 
     /// The role of a header label among `roles`, and whether the match was loose.
     static func match(_ text: String, among roles: [ColumnRole]) -> (role: ColumnRole, loose: Bool)? {
-        let key = LabelText.key(text)
+        var key = LabelText.key(text)
+        // A unit after the label (年初预算数（元）, AMT1(万元), 权重(%)) names the unit, not the column.
+        for unit in ["(万元)", "(元)", "(%)", "(分)"] where key.hasSuffix(unit) && key.count > unit.count {
+            key.removeLast(unit.count)
+            break
+        }
         guard !key.isEmpty, key.count <= 40 else { return nil }
         for role in exact[key] ?? exact[key.uppercased()] ?? [] where roles.contains(role) { return (role, false) }
         // Loose: the label starts with a known one (年度指标值（2023）, 分值(20)), longest known label first.

@@ -138,8 +138,14 @@ struct LongFormat {
             for (role, keyPath, field) in [(ColumnRole.weight, \Indicator.weight, "weight"), (.score, \Indicator.statedScore, "statedScore"),
                                            (.reviewScore, \Indicator.reviewScore, "reviewScore")] {
                 guard let c = table.columns[role] else { continue }
-                switch AmountText.read(table.grid.cell(row, c)) {
-                case .value(let v): indicator[keyPath: keyPath] = v
+                let (reading, percent) = AmountText.points(table.grid.cell(row, c))
+                switch reading {
+                case .value(let v):
+                    indicator[keyPath: keyPath] = v
+                    if percent {
+                        rowNotes.append(ImportNote(.info, place: table.grid.place(row, c), file: file, field: field,
+                                                   "the cell is formatted as a percent (\(table.grid.text(row, c))): read as \(v.plain) points"))
+                    }
                 case .text(let t): rowNotes.append(ImportNote(.warning, place: table.grid.place(row, c), file: file, field: field,
                                                               "「\(ImportSnippet.short(t))」 is not a number: left out"))
                 case .blank, .placeholder: break
@@ -147,6 +153,7 @@ struct LongFormat {
             }
             let reason = table.text(row, .reason)
             indicator.deviationReason = reason.isEmpty ? nil : reason
+            LevelInference.fill(&indicator, place: table.place(row, table.columns[.level1] != nil ? .level1 : .level2), file: file, notes: &rowNotes)
             indicator.importNotes = rowNotes
             projects[key]!.indicators.append(indicator)
         }
@@ -154,6 +161,10 @@ struct LongFormat {
 
     private mutating func addFunds(_ table: LongTable, file: String, book: inout NoteBook) {
         let scale: Decimal = table.unit == "元" ? 10_000 : 1
+        if table.unit == nil {
+            book.info(table.grid.place(table.header, table.columns[.budget] ?? table.columns[.adjustedBudget] ?? 0), field: "moneyUnit",
+                      "no money unit in the funds table's headers: amounts taken as 万元 (write 年初预算数（元） for 元)")
+        }
         var totals: [ProjectKey: (row: Int, budget: Decimal?, adjusted: Decimal?, spent: Decimal?)] = [:]
         var sources: [ProjectKey: [FundingSource]] = [:]
         var seen: [ProjectKey] = []
@@ -233,7 +244,7 @@ struct LongFormat {
             let members = group.keys.compactMap { projects[$0] }
             guard let first = members.first else { continue }
             let isFund = !first.scope.isEmpty
-            var report = Report(id: StandardForm.reportID(file: (first.file as NSString).lastPathComponent, sheet: "long", row: reports.count),
+            var report = Report(id: StandardForm.reportID(file: (first.file as NSString).lastPathComponent, ordinal: reports.count + 1, long: true),
                                 title: "", department: first.department, scope: isFund ? first.scope : first.name,
                                 year: 0, kind: .projectFund)
             report.implementingUnit = first.implementingUnit
@@ -255,6 +266,10 @@ struct LongFormat {
             }
             report.title = "\(report.year)年度\(report.scope)绩效自评"
             var indicatorCount = 0
+            if members.allSatisfy({ $0.indicators.isEmpty }) {
+                reportNotes.append(ImportNote(.warning, place: first.firstPlace, file: first.file,
+                                              "no indicator rows for this project in any indicator table"))
+            }
             for (i, member) in members.enumerated() {
                 let id = String(format: "sp-%02d", i + 1)
                 var sub = member.funds ?? SubProject(id: id, name: member.name, budget: 0, spent: 0, importNotes: [

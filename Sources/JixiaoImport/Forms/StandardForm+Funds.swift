@@ -22,6 +22,9 @@ struct FormFunds {
 
 extension StandardForm {
     static let totalLabels = ["年度资金总额", "资金总额", "总额", "合计", "总计", "年度财政资金总额", "预算资金总额", "项目资金总额", "小计"]
+    /// Rows of a department's funds block that split spending by kind (按支出性质分), not money by source.
+    static let spendingKinds: Set<String> = ["基本支出", "项目支出", "人员经费", "公用经费", "人员支出", "公用支出"]
+
     static let blockEnds = ["年度总体目标", "总体目标", "绩效指标", "一级指标", "项目基本情况", "项目年度目标", "年度绩效目标"]
 
     /// Finds the funds block after the head: the first row naming at least two of 年初预算数, 全年预算数, 全年执行数.
@@ -50,6 +53,7 @@ extension StandardForm {
         func column(_ role: ColumnRole) -> Int? { roles.first { $0.value == role }?.key }
         var row = header + 1
         var first = true
+        var spendingGroup = false
         while row <= span.last, row <= header + 10 {
             let left = grid.filled(row: row).filter { $0.column < firstAmount }
             let labels = left.map { LabelText.key($0.cell.text) }
@@ -62,6 +66,25 @@ extension StandardForm {
             }
             for cell in left { used.insert(CellAddress(row: row, column: cell.column)) }
             let (label, ofWhich) = LabelText.withoutOfWhich(LabelText.key(labelCell.cell.text))
+            // 按收入性质分 / 按支出性质分 head groups of rows: money by source, or spending by kind.
+            let heads = left.map { LabelText.key($0.cell.text) } + grid.filled(row: row).filter { $0.column >= firstAmount }.map { LabelText.key($0.cell.text) }
+            if let group = heads.first(where: { $0.hasPrefix("按") && $0.hasSuffix("分") }) {
+                for cell in grid.filled(row: row) { used.insert(CellAddress(row: row, column: cell.column)) }
+                spendingGroup = group.contains("支出") && !heads.contains { $0.hasPrefix("按") && $0.contains("收入") }
+                row += 1
+                continue
+            }
+            if spendingGroup || Self.spendingKinds.contains(label) {
+                let amounts = [ColumnRole.budget, .adjustedBudget, .spent].compactMap { role -> String? in
+                    guard let c = column(role) else { return nil }
+                    used.insert(CellAddress(row: row, column: c))
+                    return AmountText.read(grid.cell(row, c)).value.map { "\(role.rawValue) \($0.plain)" }
+                }
+                notes.info(place(row, labelCell.column), "「\(label)」 is spending by kind, not a funding source: kept in this note (\(amounts.joined(separator: ", ")))")
+                funds.lastRow = row
+                row += 1
+                continue
+            }
             func read(_ role: ColumnRole) -> AmountText.Reading {
                 guard let c = column(role) else { return .blank }
                 let reading = AmountText.read(grid.cell(row, c))

@@ -43,18 +43,23 @@ extension StandardForm {
         }
     }
 
-    /// The text of the first non-empty cell below a header, in its column (up to three rows down).
+    /// The text under a header, in its column: the first non-empty cell within three rows, and the
+    /// cells right under it (a goal written over several rows, 目标1 / 目标2 …), joined by line breaks.
     private mutating func textBelow(_ header: CellAddress, until last: Int) -> String {
+        var parts: [String] = []
         var row = header.row + 1
-        while row <= min(last, header.row + 3) {
-            if let cell = grid.cell(row, header.column), !cell.isBlank {
+        while row <= last {
+            let text = grid.cell(row, header.column).map { $0.text.trimmed } ?? ""
+            if text.isEmpty {
+                if !parts.isEmpty || row > header.row + 3 { break }
+            } else {
+                if Self.blockEnds.contains(where: { LabelText.key(text).hasPrefix($0) }) { break }
                 used.insert(CellAddress(row: row, column: header.column))
-                // The row may also hold the block label on its left.
                 markBlockLabels(row: row)
-                return cell.text.trimmed
+                parts.append(text)
             }
             row += 1
         }
-        return ""
+        return parts.joined(separator: "\n")
     }
 }

@@ -19,18 +19,28 @@ extension StandardForm {
 
     mutating func readHeader() -> FormHeader {
         var head = FormHeader()
-        // Title rows: everything above the anchor, joined.
+        // Title rows: the cells above the anchor that are a title (…自评表, （2023年度）), joined; a head
+        // label written there (主管部门：…, 填报单位：…) is read as the head, any other text is left to the notes.
         var titleParts: [String] = []
         for row in span.first..<span.anchor {
             for (c, cell) in grid.filled(row: row) {
-                used.insert(CellAddress(row: row, column: c))
                 let text = cell.text.trimmed
+                if let (key, inline) = Self.headLabel(text), let inline {
+                    used.insert(CellAddress(row: row, column: c))
+                    readHead(key, inline, at: place(row, c), into: &head)
+                    continue
+                }
                 if let unit = Self.moneyUnit(in: text) {
                     head.moneyUnit = head.moneyUnit ?? unit
                     // A caption such as 金额单位：元 is not part of the title.
-                    if LabelText.key(text).hasSuffix("元") { continue }
+                    if LabelText.key(text).hasSuffix("元") { used.insert(CellAddress(row: row, column: c)); continue }
                 }
-                if text.hasPrefix("附件") || text.hasPrefix("附表") || text.hasPrefix("报表编号") { continue }
+                if text.hasPrefix("附件") || text.hasPrefix("附表") || text.hasPrefix("报表编号") {
+                    used.insert(CellAddress(row: row, column: c))
+                    continue
+                }
+                guard Self.isTitle(text) else { continue }
+                used.insert(CellAddress(row: row, column: c))
                 titleParts.append(text)
             }
         }
@@ -40,46 +50,63 @@ extension StandardForm {
         let headEnd = min(span.last, span.anchor + 6)
         for row in span.anchor...headEnd {
             for (c, cell) in grid.filled(row: row) {
-                let raw = cell.text.trimmed
-                var key = LabelText.key(raw)
-                var inline: String?
-                // 项目名称：某某项目 in one cell.
-                if !Self.headLabels.contains(key), let colon = raw.firstIndex(where: { $0 == ":" || $0 == "：" }) {
-                    let label = LabelText.key(String(raw[..<colon]))
-                    if Self.headLabels.contains(label) {
-                        key = label
-                        inline = raw[raw.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-                    }
-                }
-                guard Self.headLabels.contains(key) else { continue }
+                guard let (key, inline) = Self.headLabel(cell.text.trimmed) else { continue }
                 used.insert(CellAddress(row: row, column: c))
                 let found = inline.map { ($0, c) } ?? value(rightOf: row, c, labels: Self.headLabels)
                 guard let (value, column) = found, !value.isEmpty else { continue }
-                switch key {
-                case "项目名称":
-                    head.name = stripCode(value, at: place(row, column), what: "project")
-                case "部门名称", "部门(单位)名称", "单位名称", "部门":
-                    if span.kind == .department { head.name = value; head.department = stripCode(value, at: place(row, column), what: "department") }
-                case "主管部门": head.department = stripCode(value, at: place(row, column), what: "department")
-                case "实施单位", "项目实施单位", "实施单位(盖章)": head.implementingUnit = stripCode(value, at: place(row, column), what: "unit")
-                default:
-                    notes.info(place(row, column), "\(key)：\(ImportSnippet.short(value)) (kept in this note; the data format has no field for it)")
-                }
+                readHead(key, value, at: place(row, column), into: &head)
             }
         }
         head.year = findYear(head)
         return head
     }
 
+    /// A head label (`项目名称`), or one written with its value in the same cell (`项目名称：某某项目`).
+    static func headLabel(_ raw: String) -> (key: String, inline: String?)? {
+        let key = LabelText.key(raw)
+        if headLabels.contains(key) { return (key, nil) }
+        guard let colon = raw.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        let label = LabelText.key(String(raw[..<colon]))
+        guard headLabels.contains(label) else { return nil }
+        return (label, raw[raw.index(after: colon)...].trimmed)
+    }
+
+    /// What a title row says: the form's name or its year (…自评表, 绩效…, （2023年度）).
+    static func isTitle(_ text: String) -> Bool {
+        ["表", "自评", "绩效", "年度"].contains { text.contains($0) } || year(in: text, preferringYearWord: false) != nil
+    }
+
+    private mutating func readHead(_ key: String, _ value: String, at place: String, into head: inout FormHeader) {
+        guard !value.isEmpty else { return }
+        switch key {
+        case "项目名称":
+            head.name = stripCode(value, at: place, what: "project")
+        case "部门名称", "部门(单位)名称", "单位名称", "部门":
+            if span.kind == .department { head.name = value; head.department = stripCode(value, at: place, what: "department") }
+            else { notes.info(place, "\(key)：\(ImportSnippet.short(value)) (kept in this note; the data format has no field for it)") }
+        case "主管部门": head.department = stripCode(value, at: place, what: "department")
+        case "实施单位", "项目实施单位", "实施单位(盖章)": head.implementingUnit = stripCode(value, at: place, what: "unit")
+        default:
+            notes.info(place, "\(key)：\(ImportSnippet.short(value)) (kept in this note; the data format has no field for it)")
+        }
+    }
+
     /// `219-池州市贵池区棠溪镇人民政府` and `51092324T000010263357-2023年…项目`: a code before the name is dropped, and noted.
+    ///
+    /// Budget systems prefix project names with long codes (eight or more letters and digits) and
+    /// agency names with numeric codes (three or more digits); a shorter prefix (`G318-国道改造`,
+    /// `110-指挥中心建设`) or one that goes on as a year range (`2023-2025年…`) is part of the name.
     mutating func stripCode(_ value: String, at place: String, what: String) -> String {
         let scalars = Array(value.unicodeScalars)
         var i = 0
         while i < scalars.count, scalars[i].isASCII, scalars[i].properties.isAlphabetic || ("0"..."9").contains(scalars[i]) { i += 1 }
-        guard i >= 3, i < scalars.count, ["-", "－", "—", "_", " ", "\u{3000}"].contains(scalars[i]) else { return value }
+        guard i < scalars.count, ["-", "－", "—", "_", " ", "\u{3000}"].contains(scalars[i]) else { return value }
         let code = String(String.UnicodeScalarView(scalars[..<i]))
-        let rest = String(String.UnicodeScalarView(scalars[(i + 1)...])).trimmingCharacters(in: .whitespaces)
-        guard !rest.isEmpty else { return value }
+        let rest = String(String.UnicodeScalarView(scalars[(i + 1)...])).trimmed
+        let numeric = code.allSatisfy(\.isNumber)
+        let isCode = what == "project" ? code.count >= 8 : (code.count >= 8 || (numeric && code.count >= 3))
+        let yearRange = numeric && code.count == 4 && rest.prefix(4).allSatisfy { $0.isASCII && $0.isNumber }
+        guard isCode, !yearRange, !rest.isEmpty else { return value }
         notes.info(place, "the code \(code) before the \(what) name was dropped: 「\(rest)」")
         return rest
     }
@@ -98,7 +125,20 @@ extension StandardForm {
 
     /// A year written as four digits before 年 (or alone), from 1949 to 2200; `年度` wins over a bare `年`.
     static func year(in text: String, preferringYearWord: Bool) -> Int? {
-        let chars = Array(text)
+        // 二〇二三年度 is 2023年度: a year written digit by digit in Chinese numerals.
+        let digits: [Character: Character] = ["〇": "0", "零": "0", "○": "0", "Ｏ": "0", "一": "1", "二": "2", "三": "3", "四": "4",
+                                              "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"]
+        var mapped = Array(text)
+        var i0 = 0
+        while i0 + 4 <= mapped.count {
+            if mapped[i0..<(i0 + 4)].allSatisfy({ digits[$0] != nil }), i0 + 4 < mapped.count, mapped[i0 + 4] == "年" {
+                for k in i0..<(i0 + 4) { mapped[k] = digits[mapped[k]]! }
+                i0 += 4
+            } else {
+                i0 += 1
+            }
+        }
+        let chars = mapped
         var candidates: [(Int, Bool)] = []
         var i = 0
         while i + 4 <= chars.count {

@@ -13,6 +13,9 @@ struct FormIndicators {
 }
 
 extension StandardForm {
+    /// A 三级指标 cell that only labels a level's subtotal row.
+    static let subtotalLabels: Set<String> = ["小计", "合计", "分值小计", "得分小计", "小计得分"]
+
     static let totalRowLabels = ["总分", "合计", "总计", "自评总分", "综合得分", "得分合计", "分值合计", "总得分", "项目自评总分"]
 
     /// One label of the 一级 or 二级 column as it stands on the current row: written, merged down, or written once above.
@@ -67,7 +70,7 @@ extension StandardForm {
                 block.subtotals.append(PrintedSubtotal(level1: level1Text, weight: weight))
             }
             block.lastRow = row
-            if name.isEmpty || LabelText.isPlaceholder(name) {
+            if name.isEmpty || LabelText.isPlaceholder(name) || Self.subtotalLabels.contains(LabelText.key(name)) {
                 skipNonIndicator(row, name: name, columns: columns, level1: level1Text, level2: level2?.text, into: &block)
                 continue
             }
@@ -94,11 +97,9 @@ extension StandardForm {
                 let reason = take(row, c)
                 indicator.deviationReason = reason.isEmpty ? nil : reason
             }
-            if level1Text.isEmpty {
-                rowNotes.append(ImportNote(.warning, place: place(row, columns[.level1] ?? 0), file: notes.file, field: "level1",
-                                           "the row has no 一级指标: check the level it belongs to"))
-            }
+            LevelInference.fill(&indicator, place: place(row, columns[.level1] ?? columns[.level2] ?? 0), file: notes.file, notes: &rowNotes)
             indicator.importNotes = rowNotes
+            indicatorRows[row] = block.indicators.count
             block.indicators.append(indicator)
         }
         return block
@@ -123,14 +124,17 @@ extension StandardForm {
         var scratch: [ImportNote] = []
         let weight = number(row, columns[.weight], notes: &scratch, field: "weight")
         let score = number(row, columns[.score], notes: &scratch, field: "statedScore")
-        if weight != nil || score != nil, !level1.isEmpty {
+        let isSubtotal = Self.subtotalLabels.contains(LabelText.key(name))
+        if weight != nil || score != nil || isSubtotal, !level1.isEmpty {
             if let index = block.subtotals.firstIndex(where: { $0.level1 == level1 }) {
                 block.subtotals[index].weight = block.subtotals[index].weight ?? weight
                 block.subtotals[index].score = score ?? block.subtotals[index].score
             } else {
                 block.subtotals.append(PrintedSubtotal(level1: level1, weight: weight, score: score))
             }
-            notes.info(place(row, columns[.name] ?? 0), "a row with no 三级指标 but a 分值 or 得分 was read as the subtotal of 「\(level1)」")
+            notes.info(place(row, columns[.name] ?? 0),
+                       isSubtotal ? "a 「\(name)」 row was read as the subtotal of 「\(level1)」, not as an indicator"
+                                  : "a row with no 三级指标 but a 分值 or 得分 was read as the subtotal of 「\(level1)」")
             return
         }
         if !name.isEmpty {
@@ -182,10 +186,15 @@ extension StandardForm {
     /// A number in a 分值 / 得分 column; text that is not a number is noted.
     mutating func number(_ row: Int, _ column: Int?, notes rowNotes: inout [ImportNote], field: String) -> Decimal? {
         guard let column else { return nil }
-        let reading = AmountText.read(grid.cell(row, column))
+        let (reading, percent) = AmountText.points(grid.cell(row, column))
         if reading != .blank { used.insert(CellAddress(row: row, column: column)) }
         switch reading {
-        case .value(let value): return value
+        case .value(let value):
+            if percent {
+                rowNotes.append(ImportNote(.info, place: place(row, column), file: notes.file, field: field,
+                                           "the cell is formatted as a percent (\(grid.text(row, column))): read as \(value.plain) points"))
+            }
+            return value
         case .text(let text):
             rowNotes.append(ImportNote(.warning, place: place(row, column), file: notes.file, field: field,
                                        "「\(ImportSnippet.short(text))」 is not a number: left out"))

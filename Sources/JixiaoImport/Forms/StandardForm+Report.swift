@@ -12,8 +12,9 @@ extension StandardForm {
         "绩效等级": .grade, "自评等级": .grade, "评价等级": .grade, "等级": .grade,
     ]
 
-    /// Reads the whole form into a report of one project (or a department), with its notes.
-    mutating func read() -> Report {
+    /// Reads the whole form into a report of one project (or a department), with its notes; nil when
+    /// the 项目名称 stands over neither a funds block nor an indicator table (not a form).
+    mutating func read() -> Report? {
         let head = readHeader()
         let funds = readFunds()
         let indicatorSearchStart = funds.map { $0.lastRow + 1 } ?? span.anchor + 1
@@ -25,6 +26,7 @@ extension StandardForm {
             goal = readGoal(in: (span.anchor + 1)...(funds.headerRow - 1))
         }
 
+        guard funds != nil || columns != nil else { return nil }
         let isDepartment = span.kind == .department
         let subProjectID = "sp-01"
         var block = FormIndicators(lastRow: goalEnd)
@@ -35,7 +37,7 @@ extension StandardForm {
             notes.warning(place(span.anchor, 0), "no indicator table (一级指标 / 二级指标 / 三级指标) was found in this form")
         }
         var report = Report(
-            id: Self.reportID(file: fileName, sheet: grid.name, row: span.anchor), title: "", department: "",
+            id: Self.reportID(file: fileName, ordinal: ordinal), title: "", department: "",
             scope: "", year: 0, kind: span.kind)
         readTrailer(from: block.totalRow ?? block.lastRow + 1, into: &report)
 
@@ -185,11 +187,12 @@ extension StandardForm {
         }
     }
 
-    /// A stable id from where the form stands: the same workbook always imports to the same ids.
-    static func reportID(file: String, sheet: String, row: Int) -> String {
+    /// A stable id from the file's name and the form's place in it (`imp-1a2b3c4d-02`): the same
+    /// workbook always imports to the same ids, and its forms sort in the workbook's order.
+    static func reportID(file: String, ordinal: Int, long: Bool = false) -> String {
         var hash: UInt32 = 2_166_136_261
-        for byte in "\(file)|\(sheet)|\(row)".utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return "imp-" + String(hash, radix: 16).leftPadded(8)
+        for byte in file.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return "imp-" + String(hash, radix: 16).leftPadded(8) + (long ? "-L" : "-") + String(ordinal).leftPadded(2)
     }
 }
 

@@ -18,35 +18,61 @@ struct StandardForm {
     var notes: NoteBook
     /// Cells that were read into the report; any other non-empty cell becomes a note.
     var used = Set<CellAddress>()
+    /// The row each indicator was read from, so a note about one of its cells can join it.
+    var indicatorRows: [Int: Int] = [:]
 
-    /// Every form on the sheet.
-    static func spans(in grid: Grid) -> [Span] {
-        var anchors: [(row: Int, kind: Report.Kind)] = []
+    /// The cells that start a form (项目名称, or 部门名称 under a title that says 部门), with the form's kind.
+    static func anchors(in grid: Grid) -> [(address: CellAddress, kind: Report.Kind)] {
+        var anchors: [(CellAddress, Report.Kind)] = []
         for row in 0..<grid.rowCount {
-            for (_, cell) in grid.filled(row: row) where anchorStarts.contains(firstVisible(cell.text)) && cell.text.utf8.count <= 240 {
+            var header: Bool?
+            for (column, cell) in grid.filled(row: row) where anchorStarts.contains(firstVisible(cell.text)) && cell.text.utf8.count <= 240 {
                 let key = LabelText.key(cell.text)
                 func names(_ labels: [String]) -> Bool { labels.contains { key == $0 || key.hasPrefix($0 + ":") } }
                 let kind: Report.Kind? = names(projectAnchors) ? .projectFund
                     : names(departmentAnchors) && titleAbove(row, in: grid).contains("部门") ? .department : nil
                 guard let kind else { continue }
-                if !isTableHeader(row, in: grid) { anchors.append((row, kind)) }
-                break
+                if header == nil { header = isTableHeader(row, in: grid) }
+                if header == false { anchors.append((CellAddress(row: row, column: column), kind)) }
             }
         }
+        return anchors
+    }
+
+    /// The sheet as one grid per column band when forms stand side by side (two 项目名称 on one row),
+    /// else the sheet itself.
+    static func bands(of grid: Grid) -> [Grid] {
+        let anchors = anchors(in: grid)
+        let byRow = Dictionary(grouping: anchors, by: { $0.address.row })
+        let starts = Set(byRow.values.filter { $0.count > 1 }.flatMap { $0.dropFirst().map(\.address.column) }).sorted()
+        guard !starts.isEmpty else { return [grid] }
+        let bounds = [0] + starts + [max(grid.columnCount, (starts.last ?? 0) + 1)]
+        return zip(bounds, bounds.dropFirst()).map { grid.restricted(to: $0..<$1) }
+    }
+
+    /// Every form on the sheet (of a band, for forms side by side).
+    static func spans(in grid: Grid) -> [Span] {
+        var rows: [(row: Int, kind: Report.Kind)] = []
+        for anchor in anchors(in: grid) where rows.last?.row != anchor.address.row { rows.append((anchor.address.row, anchor.kind)) }
         var spans: [Span] = []
-        for (i, anchor) in anchors.enumerated() {
+        for (i, anchor) in rows.enumerated() {
             let floor = spans.last.map { $0.anchor + 1 } ?? 0
             var first = anchor.row
-            // Title rows: up to four rows of one or two cells right above the anchor.
-            while first > floor, anchor.row - first < 4, (1...2).contains(grid.filled(row: first - 1).count),
-                  !isLabelRow(first - 1, in: grid) {
-                first -= 1
+            // Title rows: up to six rows above the anchor of one to three cells (blank rows passed over),
+            // up to a row of labels or a table.
+            var row = anchor.row - 1
+            while row >= floor, anchor.row - row <= 6 {
+                let cells = grid.filled(row: row)
+                if cells.isEmpty { row -= 1; continue }
+                guard cells.count <= 3, cells.allSatisfy({ isTitleRowCell($0.cell.text) }) else { break }
+                first = row
+                row -= 1
             }
             if var previous = spans.popLast() {
                 previous.last = first - 1
                 spans.append(previous)
             }
-            let last = i + 1 < anchors.count ? anchors[i + 1].row - 1 : grid.rowCount - 1
+            let last = i + 1 < rows.count ? rows[i + 1].row - 1 : grid.rowCount - 1
             spans.append(Span(first: first, anchor: anchor.row, last: last, kind: anchor.kind))
         }
         return spans
@@ -76,15 +102,23 @@ struct StandardForm {
         return columns.count >= 2
     }
 
-    private static func isLabelRow(_ row: Int, in grid: Grid) -> Bool {
-        grid.filled(row: row).contains { cell in
-            let key = LabelText.key(cell.cell.text)
-            return key.hasSuffix("指标") || ["主管部门", "实施单位", "项目名称"].contains(key)
-        }
+    /// What may stand above a form's 项目名称: its title, its year, a caption (金额单位：元, 附件1,
+    /// 报表编号), or a head label written with its value (主管部门：…) — never a number or a table row.
+    private static func isTitleRowCell(_ text: String) -> Bool {
+        let text = text.trimmed
+        if AmountText.parse(text) != nil { return false }
+        if headLabel(text)?.inline != nil || moneyUnit(in: text) != nil { return true }
+        if ["附件", "附表", "报表编号"].contains(where: { text.hasPrefix($0) }) { return true }
+        let key = LabelText.key(text)
+        if key.hasSuffix("指标") || totalRowLabels.contains(key) || trailerLabels[key] != nil { return false }
+        return isTitle(text)
     }
 
-    init(grid: Grid, span: Span, file: String) {
-        self.grid = grid; self.span = span
+    /// The form's place among the forms of its file (1, 2, …), for its id.
+    let ordinal: Int
+
+    init(grid: Grid, span: Span, file: String, ordinal: Int = 1) {
+        self.grid = grid; self.span = span; self.ordinal = ordinal
         self.fileName = (file as NSString).lastPathComponent
         self.notes = NoteBook(file: file)
     }

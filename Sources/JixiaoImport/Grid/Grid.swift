@@ -9,6 +9,9 @@ package struct Grid: Sendable {
     private var mergeOrigins: [CellAddress: CellAddress] = [:]
     private var mergesByOrigin: [CellAddress: CellRange] = [:]
 
+    /// The columns this grid holds: all of them, or a band of a sheet with forms side by side.
+    package private(set) var columnsHeld: Range<Int> = 0..<Int.max
+
     package init(name: String) {
         self.name = name
     }
@@ -73,5 +76,22 @@ package struct Grid: Sendable {
             guard let cell, !cell.isBlank else { return nil }
             return (c, cell)
         }
+    }
+
+    /// The cells of some columns only, at their own addresses (so places stay those of the sheet):
+    /// one of several forms printed side by side.
+    package func restricted(to columns: Range<Int>) -> Grid {
+        var band = Grid(name: name)
+        band.columnsHeld = columns
+        for (r, row) in rows.enumerated() {
+            for c in columns where c < row.count {
+                if let cell = row[c] { band.set(cell, at: CellAddress(row: r, column: c)) }
+            }
+        }
+        for range in merges where columns.contains(range.first.column) {
+            band.merge(CellRange(first: range.first,
+                                 last: CellAddress(row: range.last.row, column: min(range.last.column, columns.upperBound - 1))))
+        }
+        return band
     }
 }

@@ -9,9 +9,23 @@ enum SheetReader {
         var restoredFormulas: [(CellAddress, formula: String, cached: String)] = []
         /// Cells with an error value (`#DIV/0!`).
         var errorCells: [CellAddress] = []
+        /// Formula cells with no stored result (saved by a program that does not calculate).
+        var uncachedFormulas: [CellAddress] = []
+        /// How many formula results were rounded to the decimals their number format shows.
+        var roundedFormulas = 0
+        /// Cells that hold a shared string, by its index: filled by `resolve` once the strings are read.
+        var sharedCells: [(CellAddress, index: Int, formula: String?)] = []
+
+        /// Puts the shared strings into their cells (read apart, so the string table and the sheets can be parsed at once).
+        mutating func resolve(_ strings: [String]) {
+            for (address, index, formula) in sharedCells where strings.indices.contains(index) {
+                grid.set(GridCell(text: strings[index], formula: formula), at: address)
+            }
+            sharedCells = []
+        }
     }
 
-    static func read(_ data: Data, name: String, strings: [String], styles: CellStyles) throws -> Outcome {
+    static func read(_ data: Data, name: String, styles: CellStyles) throws -> Outcome {
         var outcome = Outcome(grid: Grid(name: name))
         var rowIndex = -1
         var nextColumn = 0
@@ -48,7 +62,7 @@ enum SheetReader {
             case "is": inInline = false
             case "c":
                 if let cell = makeCell(type: type, value: value, inline: inline, formula: formula,
-                                       display: styles.display(style), strings: strings, at: address, outcome: &outcome) {
+                                       format: styles.format(style), at: address, outcome: &outcome) {
                     outcome.grid.set(cell, at: address)
                 }
             default: break
@@ -58,13 +72,16 @@ enum SheetReader {
         return outcome
     }
 
-    private static func makeCell(type: String, value: String?, inline: String, formula: String?, display: GridCell.Display,
-                                 strings: [String], at address: CellAddress, outcome: inout Outcome) -> GridCell? {
+    private static func makeCell(type: String, value: String?, inline: String, formula: String?, format: CellStyles.Format,
+                                 at address: CellAddress, outcome: inout Outcome) -> GridCell? {
+        let display = format.display
         let formula = formula.flatMap { $0.isEmpty ? nil : $0 }
         switch type {
         case "s":
-            guard let index = value.flatMap({ Int($0) ?? Int($0.trimmingCharacters(in: .whitespaces)) }), strings.indices.contains(index) else { return nil }
-            return GridCell(text: strings[index], formula: formula)
+            if let index = value.flatMap({ Int($0) ?? Int($0.trimmingCharacters(in: .whitespaces)) }) {
+                outcome.sharedCells.append((address, index, formula))
+            }
+            return nil
         case "inlineStr":
             return GridCell(text: inline, formula: formula)
         case "str":
@@ -82,16 +99,28 @@ enum SheetReader {
         case "d":
             return GridCell(text: value ?? "", display: .date, formula: formula)
         default:
-            guard let value, let number = Decimal(stored: value) else {
-                return formula.map { GridCell(text: "", formula: $0) }
+            guard let value, var number = Decimal(stored: value) else {
+                if let formula {
+                    if typedConstant(formula) == nil { outcome.uncachedFormulas.append(address) }
+                    else { return GridCell(text: typedConstant(formula)!, formula: formula) }
+                    return GridCell(text: "", formula: formula)
+                }
+                return nil
+            }
+            // A computed result carries binary noise beyond what the cell shows (95.6531986531987 shown
+            // as 95.65): the form prints what is shown.
+            if formula != nil, typedConstant(formula!) == nil, let decimals = format.decimals {
+                let shown = number.rounded(decimals + (display == .percent ? 2 : 0))
+                if shown != number { number = shown; outcome.roundedFormulas += 1 }
             }
             if let formula, let typed = typedConstant(formula) {
                 // `=100%` typed into a cell: Excel keeps 1; the analyst meant the text typed.
-                let cached = NumberText.display(number, as: display)
+                let cached = NumberText.display(number, as: display) + format.suffix
                 if typed != cached { outcome.restoredFormulas.append((address, formula, cached)) }
                 return GridCell(text: typed, number: number, display: display, formula: formula)
             }
-            return GridCell(text: NumberText.display(number, as: display), number: number, display: display, formula: formula)
+            // A literal unit after the number (`0"%"`) is part of what the cell shows; the number is unscaled.
+            return GridCell(text: NumberText.display(number, as: display) + format.suffix, number: number, display: display, formula: formula)
         }
     }
 

@@ -43,13 +43,26 @@ struct ScoringTests {
     }
 
     @Test func statedWeightsAreUsedAndMismatchesFlagged() {
+        // Printed 分值 over 100 cannot be the form's weights: the defaults stand, and each level's gap is named.
+        var report = ReportBuilder.balanced
+        report.indicators[0].weight = 60
+        report.indicators[1].weight = 40
+        report.indicators[2].weight = 10
+        let e = Evaluator.evaluate(report)
+        #expect(e.indicator("q")!.weight == 60)
+        #expect(e.findings.contains { $0.kind == .weightMismatch && $0.message.contains("60") && $0.message.contains("50") })
+    }
+
+    @Test func printedWeightsUnder100LeaveTheRestToExecution() {
         var report = ReportBuilder.balanced
         report.indicators[0].weight = 40
         report.indicators[1].weight = 30
         report.indicators[2].weight = 10
         let e = Evaluator.evaluate(report)
-        #expect(e.indicator("q")!.weight == 40)
-        #expect(e.findings.contains { $0.kind == .weightMismatch && $0.message.contains("40") && $0.message.contains("50") })
+        #expect(e.score.executionWeight == 20)
+        #expect(e.score.levels.map(\.statedWeight) == [40, 30, 10])
+        #expect(!e.findings.contains { $0.kind == .weightMismatch })
+        #expect(e.score.notes.contains("报告未印出预算执行率分值：按 100 减去各指标分值合计，执行率占 20 分"))
     }
 
     @Test func weightsNotAddingToHundredAreAFinding() {

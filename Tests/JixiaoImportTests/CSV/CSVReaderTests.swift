@@ -12,6 +12,10 @@ struct CSVReaderTests {
         #expect(rows(grid) == [["a", "b,1", "say \"hi\""], ["two\nlines", "", "x"]])
     }
 
+    @Test func aLineBreakInACellIsALineFeed() {
+        #expect(rows(CSVReader.read("\"a\r\nb\",c\r\n", name: "t")) == [["a\nb", "c"]])
+    }
+
     @Test func lineEndsOfEveryKind() {
         #expect(rows(CSVReader.read("a\rb\nc\r\nd", name: "t")) == [["a"], ["b"], ["c"], ["d"]])
     }
