@@ -42,7 +42,7 @@ package enum Importer {
         var longFiles = Set<String>()
         for file in files {
             let found = grids(of: file, options: options)
-            var fileNotes = found.notes
+            var fileNotes = found.notes + found.grids.flatMap { Self.limitNotes($0, file: file) }
             if let error = found.error { result.notes += fileNotes; result.errors.append(error); continue }
             var reportsHere = 0
             var tablesHere = 0
@@ -55,10 +55,16 @@ package enum Importer {
                     continue
                 }
                 if spans.isEmpty {
-                    if !grid.rows.isEmpty, found.grids.count > 1 {
+                    if !grid.isEmpty, found.grids.count > 1 {
                         result.notes.append(ImportNote(.info, place: grid.name, file: file, "the sheet holds no 自评表 (no 项目名称 label, no long-format header): skipped"))
                     }
                     continue
+                }
+                for row in 0..<(spans.first?.first ?? 0) {
+                    for (c, cell) in grid.filled(row: row) {
+                        fileNotes.append(ImportNote(.info, place: grid.place(row, c), file: file,
+                            "a cell above the first form was kept here: 「\(ImportSnippet.short(cell.text.trimmed))」"))
+                    }
                 }
                 for span in spans {
                     var form = StandardForm(grid: grid, span: span, file: file, ordinal: reportsHere + 1)
@@ -145,11 +151,30 @@ package enum Importer {
                     notes.append(ImportNote(.info, place: "", file: file, "read as \(decoded.encoding)"))
                 }
                 let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-                return ([CSVReader.read(decoded.text, name: name)], notes, nil)
+                let (grid, unterminated) = CSVReader.parse(decoded.text, name: name)
+                if let line = unterminated {
+                    notes.append(ImportNote(.warning, place: "line \(line)", file: file,
+                        "a quote opened here never closes: the rest of the file was read as one cell (check the quotes)"))
+                }
+                return ([grid], notes, nil)
             }
         } catch {
             return ([], [], error)
         }
+    }
+
+    /// What a grid refused for a spreadsheet's limits (an address past XFD1048576, a merge too large to index).
+    static func limitNotes(_ grid: Grid, file: String) -> [ImportNote] {
+        var notes: [ImportNote] = []
+        if grid.refusedCells > 0 {
+            notes.append(ImportNote(.warning, place: grid.name, file: file,
+                "\(grid.refusedCells) cell\(grid.refusedCells == 1 ? "" : "s") past a spreadsheet's limits (row 1,048,576, column XFD, \(Grid.maximumCells) cells) were not read"))
+        }
+        for range in grid.refusedMerges.prefix(20) {
+            notes.append(ImportNote(.warning, place: "\(grid.name)!\(range.first):\(range.last)", file: file,
+                "the merged range is too large to follow: labels under it are not carried down"))
+        }
+        return notes
     }
 
     /// Two forms of the same place in different runs keep their ids; ids repeated within a run get a suffix.

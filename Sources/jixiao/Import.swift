@@ -60,14 +60,14 @@ struct Import: ParsableCommand {
         let result = Importer.run(files: files, options: ImportOptions(encoding: encoding, sheet: sheet))
         for note in result.allNotes { printError(note.line) }
         for error in result.errors { printError(error.description) }
-        if let error = result.errors.first {
+        if !result.errors.isEmpty {
             printError("jixiao: nothing written")
-            switch error.kind {
-            case .missing: throw Exit.missing
-            case .converterMissing: throw Exit.unavailable
-            case .unreadable: throw Exit.badData
-            case .usage: throw Exit.usage
-            }
+            // The same ranking as every command: usage, missing, converter, bad data.
+            let kinds = Set(result.errors.map(\.kind))
+            if kinds.contains(.usage) { throw Exit.usage }
+            if kinds.contains(.missing) { throw Exit.missing }
+            if kinds.contains(.converterMissing) { throw Exit.unavailable }
+            throw Exit.badData
         }
         guard !result.reports.isEmpty else {
             printError("jixiao: no 自评表 found in \(paths.joined(separator: " ")); nothing written")

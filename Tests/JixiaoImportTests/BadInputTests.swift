@@ -47,6 +47,24 @@ struct BadInputTests {
         #expect(decoded.text.hasPrefix("項目"))
     }
 
+    @Test func aPartIsCountedWhileItInflates() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("central-wan.xlsx")))
+        var zip = try ZipParts(data, file: "t.xlsx", kind: ".xlsx workbook", partLimit: 1_000)
+        #expect(throws: ImportError(.unreadable, file: "t.xlsx", place: "xl/worksheets/sheet1.xml",
+                                    "the part expands past 1000 bytes, more than jixiao reads (a damaged or hostile file)")) {
+            _ = try zip.read("xl/worksheets/sheet1.xml")
+        }
+        var total = try ZipParts(data, file: "t.xlsx", kind: ".xlsx workbook", totalLimit: 3_000)
+        _ = try total.read("xl/workbook.xml")
+        #expect(throws: ImportError.self) { _ = try total.read("xl/worksheets/sheet1.xml") }
+    }
+
+    @Test func aFundsTableAloneIsNoReport() {
+        let result = Importer.run(files: [Fixtures.path("long-funds-utf8-bom.csv")])
+        #expect(result.reports.isEmpty)
+        #expect(result.errors.first?.message.hasPrefix("a funds table with no indicator table") == true)
+    }
+
     @Test func aSheetOf50000RowsThatIsNoForm() throws {
         let rows: [[WorkbookWriter.Value?]] = (0..<50_000).map { [.text("行\($0)"), .number("\($0)")] }
         let path = try WorkbookWriter.temporary(try WorkbookWriter.xlsx(rows: rows), name: "big.xlsx")

@@ -51,3 +51,11 @@ public struct ExecutionFigures: Sendable, Equatable {
 
     static let zero = ExecutionFigures(budget: 0, adjustedBudget: 0, spent: 0)
 }
+
+extension FundingSource {
+    /// spent ÷ the adjusted budget (or the original, where only that is printed); nil without both.
+    public var executionRate: Decimal? {
+        guard let spent, let budget = adjustedBudget ?? budget, budget > 0 else { return nil }
+        return spent / budget
+    }
+}

@@ -2,6 +2,11 @@
 package enum CSVReader {
     /// The grid of `text`; the separator is a tab when the first line has more tabs than commas.
     package static func read(_ text: String, name: String) -> Grid {
+        parse(text, name: name).grid
+    }
+
+    /// The grid, and the line of a quote that never closes (the rest of the file then being one cell).
+    package static func parse(_ text: String, name: String) -> (grid: Grid, unterminatedQuote: Int?) {
         var grid = Grid(name: name)
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
         let separator: Character = firstLine.filter { $0 == "\t" }.count > firstLine.filter { $0 == "," }.count ? "\t" : ","
@@ -17,8 +22,11 @@ package enum CSVReader {
         func endRow() {
             endField(); row += 1; column = 0
         }
+        var line = 1
+        var quoteLine = 1
         // "\r\n" is one Character in Swift, so line ends of every kind are single characters here.
         for ch in text {
+            if ch == "\n" || ch == "\r\n" || ch == "\r" { line += 1 }
             if quoted {
                 // A line break inside a cell is kept as one line feed, whatever the file's line ends.
                 if ch == "\"" { quoted = false; afterQuote = true } else { field.append(ch == "\r\n" || ch == "\r" ? "\n" : ch) }
@@ -28,16 +36,17 @@ package enum CSVReader {
             case "\"" where afterQuote:
                 field.append("\""); quoted = true; afterQuote = false   // "" inside a quoted cell
             case "\"" where !fieldStarted:
-                quoted = true; fieldStarted = true
+                quoted = true; fieldStarted = true; quoteLine = line
             case separator:
                 endField()
             case "\n", "\r\n", "\r":
                 endRow()
             default:
-                field.append(ch); fieldStarted = true
+                field.append(ch); fieldStarted = true; afterQuote = false
             }
         }
+        let unterminated = quoted ? quoteLine : nil
         if fieldStarted || !field.isEmpty || column > 0 { endRow() }
-        return grid
+        return (grid, unterminated)
     }
 }

@@ -37,14 +37,21 @@ enum OfficeConverter {
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: soffice)
-        process.arguments = ["-env:UserInstallation=file://\(work.appendingPathComponent("profile").path)", "--headless", "--norestore",
+        process.arguments = ["-env:UserInstallation=\(work.appendingPathComponent("profile").absoluteString)", "--headless", "--norestore",
                              "--convert-to", format, "--outdir", work.path, input.path]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         do { try process.run() } catch {
             throw ImportError(.converterMissing, file: file, "LibreOffice (\(soffice)) could not be started")
         }
-        process.waitUntilExit()
+        // A converter that hangs (a dialog, a damaged file) is stopped after two minutes.
+        let deadline = Date().addingTimeInterval(120)
+        while process.isRunning, Date() < deadline { usleep(50_000) }
+        if process.isRunning {
+            process.terminate()
+            process.waitUntilExit()
+            throw ImportError(.unreadable, file: file, "LibreOffice did not finish converting the file within two minutes")
+        }
         let output = work.appendingPathComponent("input." + format)
         guard process.terminationStatus == 0, let data = fm.contents(atPath: output.path) else {
             throw ImportError(.unreadable, file: file, "LibreOffice could not convert the file to .\(format)")

@@ -1,22 +1,12 @@
 import Foundation
-import ZIPFoundation
 
 /// Reads a .docx document (as Word and WPS write it) into one grid: each paragraph outside a table
 /// is a row of one cell, each table row a row of cells, with gridSpan and vMerge as merges.
 package enum DocumentReader {
     package static func read(_ data: Data, file: String) throws(ImportError) -> Grid {
-        guard let archive = try? Archive(data: data, accessMode: .read) else {
-            throw ImportError(.unreadable, file: file, "not a readable .docx document (the zip container is damaged or this is another format)")
-        }
-        guard let entry = archive["word/document.xml"] else {
+        var zip = try ZipParts(data, file: file, kind: ".docx document")
+        guard let bytes = try zip.read("word/document.xml") else {
             throw ImportError(.unreadable, file: file, "no word/document.xml: this zip is not a .docx document")
-        }
-        guard entry.uncompressedSize <= WorkbookReader.maximumPartSize else {
-            throw ImportError(.unreadable, file: file, place: "word/document.xml", "the part expands to \(entry.uncompressedSize) bytes, more than jixiao reads")
-        }
-        var bytes = Data()
-        do { _ = try archive.extract(entry) { bytes.append($0) } } catch {
-            throw ImportError(.unreadable, file: file, place: "word/document.xml", "the part cannot be unpacked (the file may be truncated)")
         }
         var builder = Builder(name: ((file as NSString).lastPathComponent as NSString).deletingPathExtension)
         let parser = XMLElementParser(collect: ["t"], start: { builder.start($0, $1) }, end: { builder.end($0, $1) })
@@ -41,15 +31,19 @@ package enum DocumentReader {
         var inCell = false
         /// Column → first row of a vertical merge still open.
         var openMerges: [Int: (row: Int, width: Int)] = [:]
+        /// The columns whose merge this row continues.
+        var continued: Set<Int> = []
 
         init(name: String) { grid = Grid(name: name) }
 
         mutating func start(_ name: String, _ attributes: [String: String]) {
             switch name {
             case "tbl": depth += 1; if depth == 1 { closeMerges() }
-            case "tr" where depth == 1: row += 1; column = 0
+            case "tr" where depth == 1: row += 1; column = 0; continued = []
+            case "gridBefore" where depth == 1: column += min(64, max(0, Int(value(attributes) ?? "0") ?? 0))
             case "tc" where depth == 1: inCell = true; span = 1; vMerge = nil; cellText = ""
-            case "gridSpan" where depth == 1: span = max(1, Int(value(attributes) ?? "1") ?? 1)
+            // Word tables have at most 63 columns; a larger span is a damaged or hostile file.
+            case "gridSpan" where depth == 1: span = min(64, max(1, Int(value(attributes) ?? "1") ?? 1))
             case "vMerge" where depth == 1: vMerge = value(attributes) ?? "continue"
             case "p": paragraph = ""
             case "tab": paragraph += "\t"
@@ -70,6 +64,12 @@ package enum DocumentReader {
             case "tc" where depth == 1:
                 finishCell()
                 inCell = false
+            case "tr" where depth == 1:
+                // A vertical merge ends at the first row that does not continue it.
+                for (column, open) in openMerges where !continued.contains(column) {
+                    openMerges.removeValue(forKey: column)
+                    closeMerge(column, open)
+                }
             case "tbl":
                 depth -= 1
                 if depth == 0 { closeMerges() }
@@ -84,11 +84,13 @@ package enum DocumentReader {
         private mutating func finishCell() {
             let here = CellAddress(row: row, column: column)
             if vMerge == "continue" {
-                // Part of the merge above: no text of its own.
+                // Part of the merge above; text of its own (which Word does not write) is kept, not lost.
                 if openMerges[column] == nil { openMerges[column] = (row, span) }
+                continued.insert(column)
+                if !cellText.trimmed.isEmpty { grid.set(GridCell(text: cellText), at: here) }
             } else {
                 if let open = openMerges.removeValue(forKey: column) { closeMerge(column, open) }
-                if vMerge == "restart" { openMerges[column] = (row, span) }
+                if vMerge == "restart" { openMerges[column] = (row, span); continued.insert(column) }
                 let trimmed = cellText.trimmed
                 if !trimmed.isEmpty { grid.set(GridCell(text: cellText), at: here) }
                 if span > 1, vMerge != "restart" {

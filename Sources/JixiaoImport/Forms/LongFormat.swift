@@ -30,14 +30,39 @@ struct LongFormat {
     private var projects: [ProjectKey: Project] = [:]
     private var order: [ProjectKey] = []
     private var notes: [ImportNote] = []
-    /// The previous row's project, so consecutive rows of one project are not looked up again.
-    private var lastProject: (name: String, scope: String, key: ProjectKey)?
+    /// Names already put in their compared form (each project's rows repeat its name).
+    private var keys: [String: String] = [:]
+
+    private mutating func labelKey(_ text: String) -> String {
+        if let key = keys[text] { return key }
+        let key = LabelText.key(text)
+        keys[text] = key
+        return key
+    }
+
+    /// The first project of each name, so a table without 资金名称 finds a fund's project at once.
+    private var byProject: [String: ProjectKey] = [:]
 
     init() {}
 
     mutating func add(_ table: LongTable, file: String) {
         var book = NoteBook(file: file)
         for (place, label, role) in table.loose { book.info(place, "the header 「\(label)」 was read as the \(role.rawValue) column") }
+        // Nothing is lost silently: what stands above the header, and columns this reader does not take.
+        for row in 0..<table.header {
+            for (c, cell) in table.grid.filled(row: row) {
+                book.info(table.grid.place(row, c), "a cell above the table's header was kept here: 「\(ImportSnippet.short(cell.text.trimmed))」")
+            }
+        }
+        let read: Set<ColumnRole> = table.kind == .indicators ? Set(LongTable.indicatorTableRoles).subtracting([.projectCode])
+            : Set(LongTable.fundsTableRoles).subtracting([.projectCode, .adjustment, .rate])
+        let taken = Set(table.columns.filter { read.contains($0.key) }.map(\.value))
+        for (c, cell) in table.grid.filled(row: table.header) where !taken.contains(c) {
+            let count = table.dataRows.filter { !(table.grid.cell($0, c)?.isBlank ?? true) }.count
+            guard count > 0 else { continue }
+            book.info(table.grid.place(table.header, c),
+                      "the column 「\(ImportSnippet.short(cell.text.trimmed))」 is not one jixiao reads: its \(count) cell\(count == 1 ? " was" : "s were") left out")
+        }
         switch table.kind {
         case .indicators: addIndicators(table, file: file, book: &book)
         case .funds: addFunds(table, file: file, book: &book)
@@ -52,19 +77,20 @@ struct LongFormat {
             book.warning(table.place(row, .project), "the row names no 项目名称: skipped")
             return nil
         }
-        if let (lastName, lastScope, lastKey) = lastProject, lastName == name, lastScope == scope { return lastKey }
-        var key = ProjectKey(scope: LabelText.key(scope), project: LabelText.key(name.isEmpty ? scope : name))
+        var key = ProjectKey(scope: labelKey(scope), project: labelKey(name.isEmpty ? scope : name))
         // A table without 资金名称 (a funds table beside a fund's indicators) joins the project of the same name.
-        if projects[key] == nil, let known = order.first(where: { $0.project == key.project }) {
+        if projects[key] == nil, let known = byProject[key.project] {
             if key.scope.isEmpty {
                 key = known
             } else if known.scope.isEmpty, var moved = projects.removeValue(forKey: known) {
                 moved.scope = scope
                 projects[key] = moved
                 order[order.firstIndex(of: known)!] = key
+                byProject[key.project] = key
             }
         }
         if projects[key] == nil {
+            byProject[key.project] = byProject[key.project] ?? key
             projects[key] = Project(name: name.isEmpty ? scope : name, scope: scope, firstPlace: table.place(row, .project), file: file)
             order.append(key)
         }
@@ -79,7 +105,6 @@ struct LongFormat {
             p.yearPlace = table.place(row, .year)
         }
         projects[key] = p
-        lastProject = (name, scope, key)
         return key
     }
 
@@ -169,9 +194,10 @@ struct LongFormat {
         var sources: [ProjectKey: [FundingSource]] = [:]
         var seen: [ProjectKey] = []
         var firstRows: [ProjectKey: Int] = [:]
+        var seenSet = Set<ProjectKey>()
         for row in table.dataRows {
             guard let key = project(table, row: row, file: file, book: &book) else { continue }
-            if !seen.contains(key) { seen.append(key); firstRows[key] = row }
+            if seenSet.insert(key).inserted { seen.append(key); firstRows[key] = row }
             func amount(_ role: ColumnRole, money: Bool = true) -> Decimal? {
                 guard let c = table.columns[role] else { return nil }
                 switch AmountText.read(table.grid.cell(row, c)) {
@@ -187,6 +213,9 @@ struct LongFormat {
             let budget = amount(.budget), adjusted = amount(.adjustedBudget), spent = amount(.spent)
             var p = projects[key]!
             if isTotal {
+                if let earlier = totals[key] {
+                    book.warning(table.place(row, .project), "a second total row for 「\(projects[key]!.name)」 (the first is row \(earlier.row + 1)): this one was taken")
+                }
                 totals[key] = (row, budget, adjusted, spent)
                 p.executionWeight = amount(.weight, money: false) ?? p.executionWeight
                 p.executionScore = amount(.score, money: false) ?? p.executionScore
@@ -205,18 +234,18 @@ struct LongFormat {
             var p = projects[key]!
             let parts = sources[key] ?? []
             let total = totals[key]
-            func sum(_ path: KeyPath<FundingSource, Decimal?>) -> Decimal? {
-                let values = parts.compactMap { $0[keyPath: path] }
-                return values.isEmpty ? nil : values.reduce(0, +)
-            }
             let place = table.place(total?.row ?? firstRows[key] ?? table.header, .project)
             var fundNotes: [ImportNote] = []
             if total == nil, !parts.isEmpty {
                 fundNotes.append(ImportNote(.info, place: place, file: file, "no total row for the project: its funding sources were added up"))
             }
-            var budget = total?.budget ?? (total == nil ? sum(\.budget) : nil)
-            var adjusted = total?.adjusted ?? (total == nil ? sum(\.adjustedBudget) : nil)
-            let spent = total?.spent ?? (total == nil ? sum(\.spent) : nil)
+            // With no total row the sources are the total (one note above says so); with one, they are checked against it.
+            var sumNotes: [ImportNote] = []
+            let amounts = FundsTotals.reconcile(FundsTotals.Amounts(budget: total?.budget, adjustedBudget: total?.adjusted, spent: total?.spent),
+                                                parts: parts, place: place, file: file, notes: &sumNotes)
+            if total != nil { fundNotes += sumNotes }
+            var budget = amounts.budget, adjusted = amounts.adjustedBudget
+            let spent = amounts.spent
             if scale != 1 { fundNotes.append(ImportNote(.info, place: place, file: file, field: "moneyUnit", "amounts are printed in 元: converted exactly to 万元 (÷10,000)")) }
             if budget == nil && adjusted == nil {
                 fundNotes.append(ImportNote(.warning, place: place, file: file, field: "budget", "no 年初预算数 or 全年预算数: the budget is taken as 0"))

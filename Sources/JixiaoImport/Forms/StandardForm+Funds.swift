@@ -28,7 +28,7 @@ extension StandardForm {
     static let blockEnds = ["年度总体目标", "总体目标", "绩效指标", "一级指标", "项目基本情况", "项目年度目标", "年度绩效目标"]
 
     /// Finds the funds block after the head: the first row naming at least two of 年初预算数, 全年预算数, 全年执行数.
-    mutating func readFunds() -> FormFunds? {
+    mutating func readFunds(defaultUnit: String?) -> FormFunds? {
         for row in span.anchor...max(span.anchor, span.last) {
             var roles: [Int: ColumnRole] = [:]
             for (c, cell) in grid.filled(row: row) {
@@ -37,12 +37,12 @@ extension StandardForm {
             }
             let money = roles.values.filter { [.budget, .adjustedBudget, .spent].contains($0) }
             guard Set(money).count >= 2, let firstAmount = roles.filter({ $0.value != .reason }).keys.min() else { continue }
-            return readFunds(header: row, roles: roles, firstAmount: firstAmount)
+            return readFunds(header: row, roles: roles, firstAmount: firstAmount, defaultUnit: defaultUnit)
         }
         return nil
     }
 
-    private mutating func readFunds(header: Int, roles: [Int: ColumnRole], firstAmount: Int) -> FormFunds {
+    private mutating func readFunds(header: Int, roles: [Int: ColumnRole], firstAmount: Int, defaultUnit: String?) -> FormFunds {
         var funds = FormFunds(headerRow: header, lastRow: header)
         for (c, cell) in grid.filled(row: header) {
             used.insert(CellAddress(row: header, column: c))
@@ -51,9 +51,17 @@ extension StandardForm {
         }
         // The block label left of the header (项目资金（万元）) may stand in the rows below, merged down.
         func column(_ role: ColumnRole) -> Int? { roles.first { $0.value == role }?.key }
+        // The total is the row labelled as one (年度资金总额, 合计…) wherever it stands; only when none
+        // is labelled is it the first row (forms print it first).
+        let labelledTotal = ((header + 1)...max(header + 1, min(span.last, header + 10))).first { r in
+            guard let label = grid.filled(row: r).filter({ $0.column < firstAmount }).last else { return false }
+            let (key, ofWhich) = LabelText.withoutOfWhich(LabelText.key(label.cell.text))
+            return !ofWhich && Self.totalLabels.contains { key.hasPrefix($0) }
+        }
         var row = header + 1
         var first = true
         var spendingGroup = false
+        let tableUnit = { funds.unit ?? defaultUnit ?? "万元" }
         while row <= span.last, row <= header + 10 {
             let left = grid.filled(row: row).filter { $0.column < firstAmount }
             let labels = left.map { LabelText.key($0.cell.text) }
@@ -87,15 +95,19 @@ extension StandardForm {
             }
             func read(_ role: ColumnRole) -> AmountText.Reading {
                 guard let c = column(role) else { return .blank }
-                let reading = AmountText.read(grid.cell(row, c))
+                var reading = AmountText.read(grid.cell(row, c))
                 if reading != .blank { used.insert(CellAddress(row: row, column: c)) }
+                // A unit written in the cell (150万元 under 金额单位：元) wins over the table's.
+                if case .value(let v) = reading, let written = AmountText.writtenUnit(grid.cell(row, c)), written != tableUnit() {
+                    reading = .value(written == "万元" ? v * 10_000 : v / 10_000)
+                    notes.info(place(row, c), field: role.rawValue, "the cell says \(written) while the table is in \(tableUnit()): read as \(v.plain) \(written)")
+                }
                 if case .text(let text) = reading, ![.rate].contains(role) {
                     notes.warning(place(row, c), field: role.rawValue, "「\(ImportSnippet.short(text))」 is not an amount: left out")
                 }
                 return reading
             }
-            let isTotal = !ofWhich && (first || Self.totalLabels.contains(where: { label.hasPrefix($0) }))
-                && !(label.hasPrefix("其中"))
+            let isTotal = labelledTotal.map { $0 == row } ?? (first && !ofWhich)
             if isTotal && funds.totalPlace == nil {
                 funds.totalPlace = place(row, labelCell.column)
                 funds.budget = read(.budget); funds.adjustedBudget = read(.adjustedBudget); funds.spent = read(.spent)

@@ -18,8 +18,16 @@ extension StandardForm {
                 }
             }
             markBlockLabels(row: expected.row)
-            let expectedText = textBelow(expected, until: range.upperBound)
-            let actualText = actual.map { textBelow($0, until: range.upperBound) } ?? ""
+            var expectedText = textBelow(expected, until: range.upperBound)
+            var actualText = actual.map { textBelow($0, until: range.upperBound) } ?? ""
+            // Vertical: each label has its text on its right.
+            if expectedText.isEmpty, let right = value(rightOf: expected.row, expected.column, labels: Set(Self.goalActual + Self.goalExpected)) {
+                expectedText = right.text
+                if actual == nil, let below = find(Self.goalActual, in: expected.row...range.upperBound) {
+                    used.insert(below)
+                    actualText = value(rightOf: below.row, below.column, labels: []).map(\.text) ?? ""
+                }
+            }
             guard !expectedText.isEmpty || !actualText.isEmpty else { return nil }
             return AnnualGoal(expected: expectedText, actual: actualText)
         }
@@ -53,7 +61,10 @@ extension StandardForm {
             if text.isEmpty {
                 if !parts.isEmpty || row > header.row + 3 { break }
             } else {
-                if Self.blockEnds.contains(where: { LabelText.key(text).hasPrefix($0) }) { break }
+                let key = LabelText.key(text)
+                if Self.blockEnds.contains(where: { key.hasPrefix($0) }) { break }
+                // A goal laid out vertically (预期目标 | text over 实际完成情况 | text): a label below is not the text.
+                if Self.goalActual.contains(key) || Self.goalExpected.contains(key) { break }
                 used.insert(CellAddress(row: row, column: header.column))
                 markBlockLabels(row: row)
                 parts.append(text)

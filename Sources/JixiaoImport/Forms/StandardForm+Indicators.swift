@@ -59,9 +59,10 @@ extension StandardForm {
                 block.lastRow = row - 1
                 return block
             }
+            let previousLevel1 = level1?.text
             level1 = carry(level1, row: row, column: columns[.level1])
-            let level1Changed = level1.map { $0.origin.row == row && !$0.viaMerge } ?? false
-            if level1Changed { level2 = nil }
+            // A new 一级 label ends the 二级 carried down; the same label written again on each row does not.
+            if let now = level1?.text, now != previousLevel1, level1?.origin.row == row { level2 = nil }
             level2 = carry(level2, row: row, column: columns[.level2])
             let name = columns[.name].map { take(row, $0) } ?? ""
             let (level1Text, level1Weight) = LabelText.splitWeight(level1?.text ?? "")
@@ -124,6 +125,7 @@ extension StandardForm {
         var scratch: [ImportNote] = []
         let weight = number(row, columns[.weight], notes: &scratch, field: "weight")
         let score = number(row, columns[.score], notes: &scratch, field: "statedScore")
+        for note in scratch { notes.warning(note.place, field: note.field, note.message) }
         let isSubtotal = Self.subtotalLabels.contains(LabelText.key(name))
         if weight != nil || score != nil || isSubtotal, !level1.isEmpty {
             if let index = block.subtotals.firstIndex(where: { $0.level1 == level1 }) {

@@ -16,7 +16,7 @@ extension StandardForm {
     /// the 项目名称 stands over neither a funds block nor an indicator table (not a form).
     mutating func read() -> Report? {
         let head = readHeader()
-        let funds = readFunds()
+        let funds = readFunds(defaultUnit: head.moneyUnit)
         let indicatorSearchStart = funds.map { $0.lastRow + 1 } ?? span.anchor + 1
         let columns = IndicatorColumns.find(in: grid, rows: indicatorSearchStart...max(indicatorSearchStart, span.last))
         let goalEnd = (columns?.headerRows.lowerBound ?? span.last + 1) - 1
@@ -122,27 +122,11 @@ extension StandardForm {
             FundingSource(label: s.label, budget: s.budget.map { $0 / scale }, adjustedBudget: s.adjustedBudget.map { $0 / scale },
                           spent: s.spent.map { $0 / scale })
         }
-        // A total row left blank or at zero while its 其中 rows carry the money: the parts are added up.
-        func sum(_ key: KeyPath<FundingSource, Decimal?>) -> Decimal? {
-            let values = sources.compactMap { $0[keyPath: key] }
-            return values.isEmpty ? nil : values.reduce(0, +)
-        }
-        for (value, key, label) in [(\FormFunds.budget, \FundingSource.budget, "年初预算数"),
-                                    (\FormFunds.adjustedBudget, \FundingSource.adjustedBudget, "全年预算数"),
-                                    (\FormFunds.spent, \FundingSource.spent, "全年执行数")] as [(KeyPath<FormFunds, AmountText.Reading>, KeyPath<FundingSource, Decimal?>, String)] {
-            let printed = funds[keyPath: value].value.map { $0 / scale }
-            guard let parts = sum(key), parts != 0 else { continue }
-            if printed == nil || printed == 0 {
-                notes.warning(place, field: label, "the total row's \(label) is \(printed == nil ? "blank" : "0") while its 其中 rows add up to \(parts.plain) 万元: the sum of the rows was taken")
-                switch label {
-                case "年初预算数": budget = parts
-                case "全年预算数": adjusted = parts
-                default: spent = parts
-                }
-            } else if let printed, (printed - parts).magnitude > Decimal(string: "0.005")! {
-                notes.warning(place, field: label, "the 其中 rows' \(label) add up to \(parts.plain) 万元, the total row prints \(printed.plain)")
-            }
-        }
+        var reconciled: [ImportNote] = []
+        let amounts = FundsTotals.reconcile(FundsTotals.Amounts(budget: budget, adjustedBudget: adjusted, spent: spent),
+                                            parts: sources, place: place, file: notes.file, notes: &reconciled)
+        for note in reconciled { notes.warning(note.place, field: note.field, note.message) }
+        budget = amounts.budget; adjusted = amounts.adjustedBudget; spent = amounts.spent
         if spent == nil {
             notes.warning(place, field: "spent", "no 全年执行数 printed: spending taken as 0")
         }

@@ -10,7 +10,9 @@ extension Decimal {
     package init?(stored text: some StringProtocol) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, trimmed.count <= 64, Self.isNumberLiteral(trimmed),
-              let value = Decimal(string: trimmed, locale: storedLocale), !value.isNaN else { return nil }
+              let value = Decimal(string: trimmed, locale: storedLocale), !value.isNaN,
+              value.magnitude < Decimal(string: "1e20")! else { return nil }
+        // No 自评表 figure reaches 10^20 (a trillion 万元 is 10^12): anything larger is not an amount.
         self = value.significantDigits(15)
     }
 
@@ -43,7 +45,8 @@ extension Decimal {
         var probe = magnitude
         while probe >= 10 { probe /= 10; exponent += 1 }
         while probe < 1 { probe *= 10; exponent -= 1 }
-        let scale = digits - 1 - exponent
-        return scale < 0 ? self : rounded(scale)
+        var value = self, result = Decimal()
+        NSDecimalRound(&result, &value, digits - 1 - exponent, .plain)
+        return result
     }
 }

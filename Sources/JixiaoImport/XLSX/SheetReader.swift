@@ -17,12 +17,19 @@ enum SheetReader {
         var sharedCells: [(CellAddress, index: Int, formula: String?)] = []
 
         /// Puts the shared strings into their cells (read apart, so the string table and the sheets can be parsed at once).
-        mutating func resolve(_ strings: [String]) {
-            for (address, index, formula) in sharedCells where strings.indices.contains(index) {
-                grid.set(GridCell(text: strings[index], formula: formula), at: address)
+        /// Returns the cells whose index has no string.
+        mutating func resolve(_ strings: [String]) -> [CellAddress] {
+            var missing: [CellAddress] = []
+            for (address, index, formula) in sharedCells {
+                if strings.indices.contains(index) { grid.set(GridCell(text: strings[index], formula: formula), at: address) }
+                else { missing.append(address) }
             }
             sharedCells = []
+            return missing + badValues
         }
+
+        /// Cells whose stored value is not what their type says (a number cell holding text).
+        var badValues: [CellAddress] = []
     }
 
     static func read(_ data: Data, name: String, styles: CellStyles) throws -> Outcome {
@@ -80,6 +87,8 @@ enum SheetReader {
         case "s":
             if let index = value.flatMap({ Int($0) ?? Int($0.trimmingCharacters(in: .whitespaces)) }) {
                 outcome.sharedCells.append((address, index, formula))
+            } else if value != nil {
+                outcome.badValues.append(address)
             }
             return nil
         case "inlineStr":
@@ -100,6 +109,10 @@ enum SheetReader {
             return GridCell(text: value ?? "", display: .date, formula: formula)
         default:
             guard let value, var number = Decimal(stored: value) else {
+                if let value, !value.trimmed.isEmpty {
+                    // Not a number although the cell says it is one: kept as the text stored.
+                    return GridCell(text: value, formula: formula)
+                }
                 if let formula {
                     if typedConstant(formula) == nil { outcome.uncachedFormulas.append(address) }
                     else { return GridCell(text: typedConstant(formula)!, formula: formula) }
@@ -113,8 +126,9 @@ enum SheetReader {
                 let shown = number.rounded(decimals + (display == .percent ? 2 : 0))
                 if shown != number { number = shown; outcome.roundedFormulas += 1 }
             }
-            if let formula, let typed = typedConstant(formula) {
-                // `=100%` typed into a cell: Excel keeps 1; the analyst meant the text typed.
+            // `=100%` typed into a plain cell: Excel keeps 1; the analyst meant the text typed. (`=0.5` in a
+            // percent cell shows 50%, which is what the analyst sees and meant.)
+            if let formula, let typed = typedConstant(formula), typed.hasSuffix("%") || display != .percent {
                 let cached = NumberText.display(number, as: display) + format.suffix
                 if typed != cached { outcome.restoredFormulas.append((address, formula, cached)) }
                 return GridCell(text: typed, number: number, display: display, formula: formula)

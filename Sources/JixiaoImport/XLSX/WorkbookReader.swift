@@ -4,32 +4,12 @@ import ZIPFoundation
 
 /// Reads an .xlsx workbook (Office Open XML, as Excel and WPS write it) into one grid per sheet.
 package enum WorkbookReader {
-    /// No part of a workbook may expand to more than this (a zip bomb is refused, not unpacked).
-    static let maximumPartSize = 256 << 20
-
     /// The sheets in workbook order, with what their reading noted.
     /// `named`, when given, reads that sheet even if it is hidden; otherwise hidden sheets (often old
     /// versions kept out of sight) are passed over with a note.
     package static func read(_ data: Data, file: String, named: String? = nil) throws(ImportError) -> (sheets: [Grid], notes: [ImportNote]) {
-        let archive: Archive
-        do {
-            archive = try Archive(data: data, accessMode: .read)
-        } catch {
-            throw ImportError(.unreadable, file: file, "not a readable .xlsx workbook (the zip container is damaged or this is another format)")
-        }
-        func part(_ path: String) throws(ImportError) -> Data? {
-            guard let entry = archive[path] else { return nil }
-            guard entry.uncompressedSize <= maximumPartSize else {
-                throw ImportError(.unreadable, file: file, place: path, "the part expands to \(entry.uncompressedSize) bytes, more than jixiao reads")
-            }
-            var bytes = Data()
-            do {
-                _ = try archive.extract(entry, skipCRC32: false) { bytes.append($0) }
-            } catch {
-                throw ImportError(.unreadable, file: file, place: path, "the part cannot be unpacked (the file may be truncated)")
-            }
-            return bytes
-        }
+        var zip = try ZipParts(data, file: file, kind: ".xlsx workbook")
+        func part(_ path: String) throws(ImportError) -> Data? { try zip.read(path) }
         func xml<T>(_ path: String, _ read: (Data) throws -> T) throws(ImportError) -> T? {
             guard let bytes = try part(path) else { return nil }
             do { return try read(bytes) } catch let error as XMLPartError {
@@ -55,7 +35,10 @@ package enum WorkbookReader {
                                         "the sheet is hidden in the workbook and was not read (--sheet \"\(sheet.name)\" reads it)"))
                 continue
             }
-            guard let target = targets[sheet.relationship] else { continue }
+            guard let target = targets[sheet.relationship] else {
+                notes.append(ImportNote(.warning, place: sheet.name, file: file, "the workbook lists the sheet but not where its part is: the sheet was skipped"))
+                continue
+            }
             let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
             sheetParts.append((sheet.name, path, try part(path)))
         }
@@ -89,7 +72,10 @@ package enum WorkbookReader {
                 notes.append(ImportNote(.warning, place: sheet.name, file: file, "the sheet's part \(path) is missing: the sheet was skipped"))
                 continue
             }
-            outcome.resolve(strings)
+            for address in outcome.resolve(strings) {
+                notes.append(ImportNote(.warning, place: "\(sheet.name)!\(address)", file: file,
+                    "the cell points at a shared string the workbook does not have: left out (the file may be damaged)"))
+            }
             for (address, formula, cached) in outcome.restoredFormulas {
                 notes.append(ImportNote(.info, place: "\(sheet.name)!\(address)", file: file,
                     "the cell holds the formula =\(formula); read as typed, \(formula) (Excel stored \(cached.isEmpty ? "nothing" : cached))"))

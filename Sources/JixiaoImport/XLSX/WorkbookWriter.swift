@@ -1,10 +1,22 @@
 import Foundation
 import ZIPFoundation
 
-/// Writes a minimal .xlsx workbook (one sheet of inline strings and numbers, with merges): what the
+/// Writes a minimal .xlsx workbook (one sheet of shared strings and numbers, with merges): what the
 /// benchmark and the tests feed the reader when they need workbooks too large or odd to commit.
 package enum WorkbookWriter {
     package enum Value: Sendable { case text(String), number(String) }
+
+    /// A zip of the given parts (path → text), for documents the tests need.
+    package static func zip(_ parts: [String: String]) throws -> Data {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for (path, text) in parts.sorted(by: { $0.key < $1.key }) {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        return try require(archive.data)
+    }
 
     package static func xlsx(sheet: String = "Sheet1", rows: [[Value?]], merges: [String] = []) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)

@@ -29,8 +29,21 @@ final class XMLElementParser: NSObject, XMLParserDelegate {
         parser.shouldResolveExternalEntities = false
         parser.delegate = self
         if !parser.parse() {
-            let message = parser.parserError.map { "\($0.localizedDescription)" } ?? "broken XML"
-            throw XMLPartError(line: parser.lineNumber, message: message)
+            throw XMLPartError(line: parser.lineNumber, message: Self.words(for: (parser.parserError as NSError?)?.code))
+        }
+    }
+
+    /// libxml2's error codes (as XMLParser passes them on) in words; Foundation on Linux gives none.
+    static func words(for code: Int?) -> String {
+        switch code {
+        case 1: "the XML is too large or too deeply nested to read"
+        case 4, 5: "the XML ends too soon (the file may be truncated)"
+        case 9: "a character is not allowed in XML"
+        case 23, 41, 73, 76: "a tag is not closed or not matched"
+        case 26, 27: "an entity is not defined"
+        case 64, 65, 66: "the XML declaration is damaged"
+        case .some(let code): "the XML is malformed (parser error \(code))"
+        case nil: "the XML is malformed"
         }
     }
 

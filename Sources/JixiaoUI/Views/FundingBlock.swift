@@ -35,7 +35,7 @@ enum FundingBlock {
         if let v = s.budget { parts.append("\(zh ? "年初" : "original") \(v.grouped())") }
         if let v = s.adjustedBudget { parts.append("\(zh ? "全年" : "adjusted") \(v.grouped())") }
         if let v = s.spent { parts.append("\(zh ? "执行" : "spent") \(v.grouped())") }
-        if let spent = s.spent, let budget = s.adjustedBudget ?? s.budget, budget > 0 { parts.append((spent / budget).percent()) }
+        if let rate = s.executionRate { parts.append(rate.percent()) }
         return parts.joined(separator: " · ")
     }
 }

@@ -24,6 +24,15 @@ struct CSVReaderTests {
         #expect(rows(CSVReader.read("一级指标\t目标值\n产出\t≥1,000个\n", name: "t")) == [["一级指标", "目标值"], ["产出", "≥1,000个"]])
     }
 
+    @Test func aQuoteThatNeverClosesIsFound() {
+        let (grid, line) = CSVReader.parse("a,b\n\"x,y\nc,d\n", name: "t")
+        #expect(line == 2 && grid.rowCount == 2)
+    }
+
+    @Test func aQuoteInsideAnUnquotedCellIsText() {
+        #expect(rows(CSVReader.read("\"a\"b\"c\",d\n", name: "t")) == [["ab\"c\"", "d"]] || rows(CSVReader.read("\"a\"b\"c\",d\n", name: "t")).first?.count == 2)
+    }
+
     @Test func emptyInputGivesNoRows() {
         #expect(CSVReader.read("", name: "t").rowCount == 0)
     }

@@ -19,8 +19,26 @@ struct DocumentReaderTests {
         #expect(r.noteLines == ["central-form!B10: 一级指标「产出指标」merged over B9:B10: carried down"])
     }
 
-    @Test func notADocument() {
-        let e = Importer.run(files: [Fixtures.path("corrupt.xlsx")]).errors.first
-        #expect(e?.kind == .unreadable)
+    @Test func aZipThatIsNoDocument() throws {
+        // A workbook renamed .docx: a zip, but without word/document.xml.
+        let path = try WorkbookWriter.temporary(try WorkbookWriter.xlsx(rows: [[.text("x")]]), name: "renamed.docx")
+        #expect(Importer.run(files: [path]).errors.first?.message == "no word/document.xml: this zip is not a .docx document")
+        let damaged = try WorkbookWriter.temporary(Data("PK\u{3}\u{4}not a zip".utf8), name: "damaged.docx")
+        #expect(Importer.run(files: [damaged]).errors.first?.message.hasPrefix("not a readable .docx document") == true)
+    }
+
+    @Test func aVerticalMergeEndsAtTheFirstRowThatDoesNotContinueIt() throws {
+        let xml = """
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl>\
+            <w:tr><w:tc><w:p><w:r><w:t>A</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>L</w:t></w:r></w:p></w:tc></w:tr>\
+            <w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>wide</w:t></w:r></w:p></w:tc></w:tr>\
+            <w:tr><w:tc><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>y</w:t></w:r></w:p></w:tc></w:tr>\
+            </w:tbl></w:body></w:document>
+            """
+        let archive = try WorkbookWriter.zip(["word/document.xml": xml])
+        let grid = try DocumentReader.read(archive, file: "t.docx")
+        #expect(grid.merge(startingAt: CellAddress(row: 0, column: 1)) == nil)  // no B1:B2: the row below did not continue it
+        #expect(grid.merges.count == 1 && grid.merges[0] == CellRange(Substring("A2:B2")))
+        #expect(grid.text(2, 1) == "y")
     }
 }

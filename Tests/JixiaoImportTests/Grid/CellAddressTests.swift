@@ -30,4 +30,26 @@ struct CellAddressTests {
         #expect(grid.text(5, 1) == "")
         #expect(grid.place(5, 1) == "表1!B6")
     }
+
+    @Test func addressesPastASpreadsheetsLimitsAreRefused() {
+        var grid = Grid(name: "t")
+        grid.set(GridCell(text: "far"), at: CellAddress(row: 400_000_000, column: 0))
+        grid.set(GridCell(text: "wide"), at: CellAddress(row: 0, column: 20_000))
+        grid.set(GridCell(text: "XFD"), at: CellAddress(row: 3, column: 16_383))
+        #expect(grid.refusedCells == 2 && grid.rowCount == 4 && grid.text(3, 16_383) == "XFD")
+        #expect(Importer.limitNotes(grid, file: "t.xlsx").map(\.severity) == [.warning])
+    }
+
+    @Test func mergesBeyondTheIndexBudgetAreRefusedAndNoted() {
+        var grid = Grid(name: "t")
+        for i in 0..<200 { grid.merge(CellRange(first: CellAddress(row: i * 2, column: 0), last: CellAddress(row: i * 2 + 1, column: 16_383))) }
+        #expect(grid.merges.count == 122 && grid.refusedMerges.count == 78)
+        #expect(grid.mergeOrigin(1, 100) == CellAddress(row: 0, column: 0))
+    }
+
+    @Test func cellsAreKeptInColumnOrderWhateverTheOrderSet() {
+        var grid = Grid(name: "t")
+        for c in [5, 1, 3, 1] { grid.set(GridCell(text: "c\(c)"), at: CellAddress(row: 0, column: c)) }
+        #expect(grid.filled(row: 0).map(\.column) == [1, 3, 5] && grid.columnCount == 6)
+    }
 }

@@ -7,12 +7,13 @@ struct DecimalReadingTests {
     @Test(arguments: [
         ("0.97799999999999998", "0.978"), ("9.7799999999999998E-2", "0.0978"), ("1234567.89", "1234567.89"),
         ("89.974", "89.974"), ("3383100.5", "3383100.5"), ("-3.5", "-3.5"), ("1E+3", "1000"), ("0", "0"),
+        ("9.9999999999999998E+15", "10000000000000000"), ("1.2345678901234567E+18", "1234567890123460000"),
     ])
     func keepsWhatWasTyped(_ stored: String, _ typed: String) throws {
         #expect(try #require(Decimal(stored: stored)) == Decimal(typed))
     }
 
-    @Test(arguments: ["", "abc", "1,234", "12%", "NaN", "--1"])
+    @Test(arguments: ["", "abc", "1,234", "12%", "NaN", "--1", "1e20", "340282366920938463463374607431768211455E127"])
     func rejectsWhatIsNoStoredNumber(_ text: String) {
         #expect(Decimal(stored: text) == nil)
     }

@@ -24,4 +24,13 @@ struct CellStylesTests {
         #expect(SheetReader.typedConstant("D7/C7") == nil)
         #expect(SheetReader.typedConstant("1.2.3") == nil)
     }
+
+    @Test func formatsSayTheirDecimalsAndALiteralUnitAfterTheNumber() {
+        #expect(CellStyles.format(id: 200, code: "0.00") == CellStyles.Format(display: .number, decimals: 2))
+        #expect(CellStyles.format(id: 200, code: "#,##0") == CellStyles.Format(display: .number, decimals: 0))
+        #expect(CellStyles.format(id: 200, code: "0\"%\"") == CellStyles.Format(display: .number, decimals: 0, suffix: "%"))
+        #expect(CellStyles.format(id: 200, code: "0.00\"万元\"") == CellStyles.Format(display: .number, decimals: 2, suffix: "万元"))
+        #expect(CellStyles.format(id: 200, code: "\"完成率\"0%").suffix == "")
+        #expect(CellStyles.format(id: 10, code: nil) == CellStyles.Format(display: .percent, decimals: 2))
+    }
 }

@@ -49,6 +49,6 @@ struct ImportedScreenTests {
         let text = Renderer.render(state).text
         Snapshot.assert(text, named: "import-issues-central-200x50")
         #expect(text.contains("导入说明"))
-        #expect(text.contains("自评表!B7：the total row's 年初预算数 is 0"))
+        #expect(text.contains("自评表!B7：the total's 年初预算数 is 0"))
     }
 }
