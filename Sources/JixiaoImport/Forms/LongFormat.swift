@@ -101,7 +101,7 @@ struct LongFormat {
         if p.implementingUnit == nil, !unit.isEmpty { p.implementingUnit = unit }
         let yearText = table.text(row, .year)
         if p.year == nil, !yearText.isEmpty {
-            p.year = StandardForm.year(in: yearText, preferringYearWord: false)
+            p.year = StandardForm.year(in: yearText)
             p.yearPlace = table.place(row, .year)
         }
         projects[key] = p
@@ -280,12 +280,12 @@ struct LongFormat {
             var reportNotes: [ImportNote] = []
             if let year = members.compactMap(\.year).first {
                 report.year = year
-            } else if let year = StandardForm.year(in: (first.file as NSString).lastPathComponent, preferringYearWord: false)
-                        ?? StandardForm.year(in: report.scope, preferringYearWord: false) {
+            } else if let year = StandardForm.year(in: (first.file as NSString).lastPathComponent)
+                        ?? StandardForm.year(in: report.scope) {
                 report.year = year
                 reportNotes.append(ImportNote(.info, place: first.firstPlace, file: first.file, field: "year", "no 年度 column: \(year) taken from the file or project name"))
             } else {
-                report.year = Calendar(identifier: .gregorian).component(.year, from: Date()) - 1
+                report.year = ImportDefaults.assumedYear
                 reportNotes.append(ImportNote(.warning, place: first.firstPlace, file: first.file, field: "year",
                                               "no 年度 column and no year in the names: \(report.year) assumed (last year); correct it in the draft"))
             }
@@ -320,7 +320,7 @@ struct LongFormat {
                 }
             }
             report.statedScore = members.count == 1 ? first.totalScore : nil
-            report.statedGrade = members.count == 1 ? first.grade.flatMap { g in ["优", "良", "中", "差"].first { g.contains($0) } } : nil
+            report.statedGrade = members.count == 1 ? first.grade.map(ImportDefaults.grade) : nil
             if members.contains(where: { $0.funds?.importNotes.contains { $0.field == "moneyUnit" } == true }) { report.sourceMoneyUnit = "元" }
             report.source = members.map { ($0.file as NSString).lastPathComponent }.uniqued().joined(separator: ", ")
             report.importNotes = reportNotes

@@ -73,7 +73,7 @@ extension StandardForm {
 
     /// What a title row says: the form's name or its year (…自评表, 绩效…, （2023年度）).
     static func isTitle(_ text: String) -> Bool {
-        ["表", "自评", "绩效", "年度"].contains { text.contains($0) } || year(in: text, preferringYearWord: false) != nil
+        ["表", "自评", "绩效", "年度"].contains { text.contains($0) } || year(in: text) != nil
     }
 
     private mutating func readHead(_ key: String, _ value: String, at place: String, into head: inout FormHeader) {
@@ -113,9 +113,9 @@ extension StandardForm {
 
     /// The year: from the title (`（2022年度）`), else the project name, the sheet's name or the file's name (noted).
     mutating func findYear(_ head: FormHeader) -> Int? {
-        if let year = Self.year(in: head.title, preferringYearWord: true) { return year }
+        if let year = Self.year(in: head.title) { return year }
         for (source, text) in [("the project name", head.name), ("the sheet name", grid.name), ("the file name", fileName)] {
-            if let year = Self.year(in: text, preferringYearWord: false) {
+            if let year = Self.year(in: text) {
                 notes.info(place(span.anchor, 0), field: "year", "no year in the title: \(year) taken from \(source)")
                 return year
             }
@@ -124,7 +124,7 @@ extension StandardForm {
     }
 
     /// A year written as four digits before 年 (or alone), from 1949 to 2200; `年度` wins over a bare `年`.
-    static func year(in text: String, preferringYearWord: Bool) -> Int? {
+    static func year(in text: String) -> Int? {
         // 二〇二三年度 is 2023年度: a year written digit by digit in Chinese numerals.
         let digits: [Character: Character] = ["〇": "0", "零": "0", "○": "0", "Ｏ": "0", "一": "1", "二": "2", "三": "3", "四": "4",
                                               "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"]

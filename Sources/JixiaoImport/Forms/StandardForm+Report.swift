@@ -58,7 +58,7 @@ extension StandardForm {
         if let year = head.year {
             report.year = year
         } else {
-            let year = Calendar(identifier: .gregorian).component(.year, from: Date()) - 1
+            let year = ImportDefaults.assumedYear
             report.year = year
             notes.warning(place(span.first, 0), field: "year", "no year in the title, the project name or the file name: \(year) assumed (last year); correct it in the draft")
         }
@@ -165,7 +165,7 @@ extension StandardForm {
                 case .problems: report.problems.append(statement)
                 case .suggestions: report.suggestions.append(statement)
                 case .rectifications: report.rectifications.append(statement)
-                case .grade: report.statedGrade = ["优", "良", "中", "差"].first { text.contains($0) } ?? text
+                case .grade: report.statedGrade = ImportDefaults.grade(text)
                 }
             }
         }

@@ -16,7 +16,7 @@ enum SharedStrings {
             switch name {
             case "t" where inPhonetic == 0: current += text
             case "rPh": inPhonetic -= 1
-            case "si": strings.append(current)
+            case "si": strings.append(EscapedText.decode(current))
             default: break
             }
         })

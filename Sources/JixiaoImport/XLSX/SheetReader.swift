@@ -92,7 +92,7 @@ enum SheetReader {
             }
             return nil
         case "inlineStr":
-            return GridCell(text: inline, formula: formula)
+            return GridCell(text: EscapedText.decode(inline), formula: formula)
         case "str":
             let cached = value ?? ""
             if let formula, let typed = typedConstant(formula) {

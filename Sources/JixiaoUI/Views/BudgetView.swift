@@ -104,7 +104,13 @@ enum BudgetView {
             let sign = adjustment.kind.lowers ? "-" : "+"
             parts.append("\(adjustment.label ?? (zh ? adjustment.kind.chineseName : adjustment.kind.rawValue)) \(sign)\(adjustment.amount.grouped())")
         }
-        if x.isAdjusted || !x.hasOriginalBudget { parts.append("\(x.isAdjusted ? "= " : "")\(state.labels.adjusted) \(x.adjustedBudget.grouped())") }
+        if x.isAdjusted, result.subProject.adjustments.isEmpty {
+            // A printed 全年预算数 with no named adjustments: the change, not an equation.
+            let change = x.adjustedBudget - x.budget
+            parts.append("\(state.labels.adjusted) \(x.adjustedBudget.grouped())（\(zh ? "调整" : "change") \(change > 0 ? "+" : "")\(change.grouped())）")
+        } else if x.isAdjusted || !x.hasOriginalBudget {
+            parts.append("\(x.isAdjusted ? "= " : "")\(state.labels.adjusted) \(x.adjustedBudget.grouped())")
+        }
         parts.append("\(state.labels.spent) \(x.spent.grouped())")
         if let pending = x.pending { parts.append("\(zh ? "待付" : "pending") \(pending.grouped())") }
         if !result.subProject.budgetParts.isEmpty {

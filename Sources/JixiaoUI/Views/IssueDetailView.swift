@@ -67,8 +67,13 @@ enum IssueDetailView {
         t.add("\(l.indicators) (\(e.groups[group].indicatorIndices.count))", "", Style(.header, bold: true))
         for index in e.groups[group].indicatorIndices {
             let r = e.indicators[index]
+            // Columns stay aligned whatever the status's width and whether a ratio applies.
+            let measure = CellWidth(policy: state.widthPolicy)
+            let status = l.status(r.status)
+            let statusPad = String(repeating: " ", count: max(0, 10 - measure.width(of: status)))
             let ratio = r.ratio.map { $0.percent() } ?? "—"
-            t.add("  \(r.id)", "\(l.status(r.status))  \(ratio)  \(l.score) \(r.score.fixed(2))  \(r.indicator.name)", Theme.status(r.status))
+            let ratioPad = String(repeating: " ", count: max(0, 8 - measure.width(of: ratio)))
+            t.add("  \(r.id)", "\(status)\(statusPad)\(ratioPad)\(ratio)  \(l.score) \(r.score.fixed(2))  \(r.indicator.name)", Theme.status(r.status))
         }
     }
 

@@ -33,4 +33,11 @@ struct CellStylesTests {
         #expect(CellStyles.format(id: 200, code: "\"完成率\"0%").suffix == "")
         #expect(CellStyles.format(id: 10, code: nil) == CellStyles.Format(display: .percent, decimals: 2))
     }
+
+    @Test func escapedCharactersInStrings() {
+        #expect(EscapedText.decode("年度_x000D_\n指标值") == "年度\r\n指标值")
+        #expect(EscapedText.decode("a_x005F_x000D_b") == "a_x000D_b")
+        #expect(EscapedText.decode("_x12_") == "_x12_")
+        #expect(LabelText.key(EscapedText.decode("年度_x000D_\n指标值")) == "年度指标值")
+    }
 }
