@@ -54,11 +54,11 @@ struct LongTable {
                 if indicator[.targetValue] != nil, indicator[.target] == nil, indicator[.nature] == nil, indicator[.unit] == nil {
                     indicator[.target] = indicator.removeValue(forKey: .targetValue)
                 }
-                return LongTable(kind: .indicators, grid: grid, header: row, columns: indicator, unit: unit, loose: indicatorLoose)
+                return LongTable(kind: .indicators, grid: grid, header: row, columns: indicator, unit: unit, loose: indicatorLoose).withDataRows()
             }
             let money = Set(funds.keys).intersection([.budget, .adjustedBudget, .spent])
             if money.count >= 2, funds[.project] != nil || funds[.fundingSource] != nil {
-                return LongTable(kind: .funds, grid: grid, header: row, columns: funds, unit: unit, loose: fundsLoose)
+                return LongTable(kind: .funds, grid: grid, header: row, columns: funds, unit: unit, loose: fundsLoose).withDataRows()
             }
         }
         return nil
@@ -75,8 +75,11 @@ struct LongTable {
     }
 
     /// Rows with data below the header.
-    var dataRows: [Int] {
-        guard header + 1 < grid.rowCount else { return [] }
-        return ((header + 1)..<grid.rowCount).filter { !grid.filled(row: $0).isEmpty }
+    private(set) var dataRows: [Int] = []
+
+    private func withDataRows() -> LongTable {
+        var table = self
+        table.dataRows = header + 1 < grid.rowCount ? ((header + 1)..<grid.rowCount).filter { !grid.filled(row: $0).isEmpty } : []
+        return table
     }
 }

@@ -43,6 +43,7 @@ struct StandardForm {
     /// else the sheet itself.
     static func bands(of grid: Grid) -> [Grid] {
         let anchors = anchors(in: grid)
+        guard anchors.count > 1 else { return [grid] }
         let byRow = Dictionary(grouping: anchors, by: { $0.address.row })
         let starts = Set(byRow.values.filter { $0.count > 1 }.flatMap { $0.dropFirst().map(\.address.column) }).sorted()
         guard !starts.isEmpty else { return [grid] }

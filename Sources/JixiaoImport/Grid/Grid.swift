@@ -99,6 +99,11 @@ package struct Grid: Sendable {
         "\(name)!\(CellAddress(row: row, column: column))"
     }
 
+    /// Every stored cell of a row (blank ones too), in column order.
+    package func cells(row: Int) -> [(column: Int, cell: GridCell)] {
+        rowCells.indices.contains(row) ? rowCells[row] : []
+    }
+
     /// The non-blank cells of a row with their columns, in column order.
     package func filled(row: Int) -> [(column: Int, cell: GridCell)] {
         guard rowCells.indices.contains(row) else { return [] }

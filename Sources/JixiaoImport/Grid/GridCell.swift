@@ -27,5 +27,10 @@ package struct GridCell: Sendable, Equatable {
     }
 
     /// Whether the cell shows nothing (white space only).
-    package var isBlank: Bool { text.allSatisfy(\.isWhitespace) }
+    package var isBlank: Bool {
+        // Most cells begin with a letter, digit or CJK character: say so without walking the text.
+        guard let first = text.utf8.first else { return true }
+        if (0x21...0x7E).contains(first) || (0xE4...0xE9).contains(first) { return false }
+        return text.allSatisfy(\.isWhitespace)
+    }
 }

@@ -2,7 +2,7 @@
 /// a header cell); `_x005F_` escapes the underscore itself.
 enum EscapedText {
     static func decode(_ text: String) -> String {
-        guard text.contains("_x") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "_")), text.contains("_x") else { return text }
         var out = ""
         var rest = Substring(text)
         while let start = rest.range(of: "_x") {

@@ -32,7 +32,28 @@ enum SheetReader {
         var badValues: [CellAddress] = []
     }
 
-    static func read(_ data: Data, name: String, styles: CellStyles) throws -> Outcome {
+    /// Reads a sheet part; a large one is cut at row boundaries and its pieces parsed on every core.
+    static func read(_ data: Data, name: String, styles: CellStyles, pieces: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> Outcome {
+        guard let chunks = SheetChunks.split(data, pieces: pieces) else { return try readWhole(data, name: name, styles: styles) }
+        let parsed = ParallelParse.run(count: chunks.count) { i in Result { try readWhole(chunks[i], name: name, styles: styles) } }
+        var outcome = Outcome(grid: Grid(name: name))
+        for result in parsed {
+            let part = try result.get()
+            for row in 0..<part.grid.rowCount {
+                for (column, cell) in part.grid.cells(row: row) { outcome.grid.set(cell, at: CellAddress(row: row, column: column)) }
+            }
+            for merge in part.grid.merges { outcome.grid.merge(merge) }
+            outcome.restoredFormulas += part.restoredFormulas
+            outcome.errorCells += part.errorCells
+            outcome.uncachedFormulas += part.uncachedFormulas
+            outcome.roundedFormulas += part.roundedFormulas
+            outcome.sharedCells += part.sharedCells
+            outcome.badValues += part.badValues
+        }
+        return outcome
+    }
+
+    private static func readWhole(_ data: Data, name: String, styles: CellStyles) throws -> Outcome {
         var outcome = Outcome(grid: Grid(name: name))
         var rowIndex = -1
         var nextColumn = 0

@@ -41,3 +41,25 @@ struct CellStylesTests {
         #expect(LabelText.key(EscapedText.decode("年度_x000D_\n指标值")) == "年度指标值")
     }
 }
+
+@Suite("A large sheet read in pieces")
+struct SheetChunksTests {
+    @Test func piecesGiveTheSameGridAsTheWholePart() throws {
+        var rows: [[WorkbookWriter.Value?]] = [["项目名称", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"].map { .text($0) }]
+        for i in 0..<12_000 { rows.append([.text("项目\(i / 10)"), .text("产出指标"), .text("数量指标"), .text("指标\(i)"), .number("\(i)"), .text("≥\(i)个")]) }
+        let workbook = try WorkbookWriter.xlsx(rows: rows, merges: ["A2:A3"])
+        var zip = try ZipParts(workbook, file: "t.xlsx", kind: ".xlsx workbook")
+        let part = try #require(try zip.read("xl/worksheets/sheet1.xml"))
+        #expect(part.count >= SheetChunks.minimumSize)
+        let pieces = try #require(SheetChunks.split(part, pieces: 3))
+        #expect(pieces.count == 3)
+        let whole = try SheetReader.read(part, name: "s", styles: CellStyles(), pieces: 1)
+        let split = try SheetReader.read(part, name: "s", styles: CellStyles(), pieces: 3)
+        #expect(split.grid.rowCount == whole.grid.rowCount && split.sharedCells.count == whole.sharedCells.count)
+        #expect(split.grid.merges == whole.grid.merges)
+        for row in [0, 1, 4_000, 8_001, 12_000] {
+            #expect(split.grid.cells(row: row).map(\.column) == whole.grid.cells(row: row).map(\.column))
+            #expect(split.grid.text(row, 4) == whole.grid.text(row, 4))
+        }
+    }
+}
