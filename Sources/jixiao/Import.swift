@@ -54,7 +54,7 @@ struct Import: ParsableCommand {
                 missing = true
                 continue
             }
-            files += isDirectory.boolValue ? Self.importable(under: path) : [path]
+            files += isDirectory.boolValue ? ReportLoader.dataFiles(under: path, extensions: Importer.extensions) : [path]
         }
         if missing { throw Exit.missing }
         let result = Importer.run(files: files, options: ImportOptions(encoding: encoding, sheet: sheet))
@@ -88,15 +88,5 @@ struct Import: ParsableCommand {
         let indicators = result.reports.reduce(0) { $0 + $1.indicators.count }
         let notes = result.allNotes.count
         printError("wrote \(output): \(result.reports.count) report\(result.reports.count == 1 ? "" : "s"), \(indicators) indicator\(indicators == 1 ? "" : "s"), \(notes) import note\(notes == 1 ? "" : "s")")
-    }
-
-    static func importable(under folder: String) -> [String] {
-        let url = URL(fileURLWithPath: folder)
-        guard let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) else { return [] }
-        var files: [String] = []
-        for case let item as URL in enumerator where Importer.canRead(item.path) && !item.lastPathComponent.hasPrefix("~$") {
-            files.append(item.path)
-        }
-        return files.sorted()
     }
 }

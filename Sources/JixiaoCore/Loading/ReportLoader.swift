@@ -142,7 +142,9 @@ public enum ReportLoader {
         return (reportFile, errors)
     }
 
-    private static func dataFiles(under folder: String, extensions: Set<String>) -> [String] {
+    /// Every file below a folder with one of `extensions` (lower case), in name order; hidden files and
+    /// office lock files (`~$…`) left out.
+    public static func dataFiles(under folder: String, extensions: Set<String>) -> [String] {
         let url = URL(fileURLWithPath: folder)
         guard let enumerator = FileManager.default.enumerator(
             at: url, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
