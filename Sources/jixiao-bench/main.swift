@@ -123,9 +123,17 @@ let csvText = ([header] + rowsText).map { $0.joined(separator: ",") }.joined(sep
 let csvPath = try WorkbookWriter.temporary(Data(csvText.utf8), name: "bench.csv")
 print("import inputs: \(importRows) rows, xlsx \(workbook.count / 1024) KiB, csv \(csvText.utf8.count / 1024) KiB")
 _ = measure("  of which: read the workbook into grids") { try? WorkbookReader.read(workbook, file: xlsxPath) }
+// The best of three runs each: on a shared machine a single run carries other work's noise.
 for (label, path) in [("import \(importRows) long-format rows from .xlsx", xlsxPath), ("import \(importRows) long-format rows from .csv", csvPath)] {
-    let result = measure(label, per: importRows) { Importer.run(files: [path]) }
-    precondition(result.errors.isEmpty && result.reports.reduce(0) { $0 + $1.indicators.count } == importRows)
+    var best = Duration.seconds(3600)
+    for _ in 0..<3 {
+        let start = clock.now
+        let result = Importer.run(files: [path])
+        best = min(best, clock.now - start)
+        precondition(result.errors.isEmpty && result.reports.reduce(0) { $0 + $1.indicators.count } == importRows)
+    }
+    let ms = Double(best.components.seconds) * 1000 + Double(best.components.attoseconds) / 1e15
+    print("\(("\(label), best of 3").padding(toLength: 46, withPad: " ", startingAt: 0)) \(String(format: "%10.1f ms   %8.2f µs each", ms, ms * 1000 / Double(importRows)))")
 }
 // The reference: python's csv module merely splitting the same file into cells, in this run.
 let python = Process()

@@ -26,7 +26,7 @@ struct StandardForm {
         var anchors: [(CellAddress, Report.Kind)] = []
         for row in 0..<grid.rowCount {
             var header: Bool?
-            for (column, cell) in grid.filled(row: row) where anchorStarts.contains(firstVisible(cell.text)) && cell.text.utf8.count <= 240 {
+            for (column, cell) in grid.filled(row: row) where mayBeAnchor(cell.text) {
                 let key = LabelText.key(cell.text)
                 func names(_ labels: [String]) -> Bool { labels.contains { key == $0 || key.hasPrefix($0 + ":") } }
                 let kind: Report.Kind? = names(projectAnchors) ? .projectFund
@@ -43,7 +43,7 @@ struct StandardForm {
     /// else the sheet itself.
     static func bands(of grid: Grid) -> [Grid] {
         let anchors = anchors(in: grid)
-        guard anchors.count > 1 else { return [grid] }
+        guard Set(anchors.map(\.address.row)).count < anchors.count else { return [grid] }
         let byRow = Dictionary(grouping: anchors, by: { $0.address.row })
         let starts = Set(byRow.values.filter { $0.count > 1 }.flatMap { $0.dropFirst().map(\.address.column) }).sorted()
         guard !starts.isEmpty else { return [grid] }
@@ -79,11 +79,19 @@ struct StandardForm {
         return spans
     }
 
-    /// The first characters of every anchor label, to pass over other cells without reading them.
-    private static let anchorStarts: Set<Unicode.Scalar> = Set((projectAnchors + departmentAnchors).compactMap(\.unicodeScalars.first))
+    /// The UTF-8 bytes of every anchor label's first character, to pass over other cells without reading them.
+    private static let anchorStarts: [[UInt8]] = Array(Set((projectAnchors + departmentAnchors).compactMap { $0.first.map { Array(String($0).utf8) } }))
 
-    private static func firstVisible(_ text: String) -> Unicode.Scalar {
-        text.unicodeScalars.first { !$0.properties.isWhitespace && $0 != "*" } ?? " "
+    /// Whether a cell could be an anchor label: after spaces (ASCII or 　) and `*`, it begins with an anchor's first character.
+    private static func mayBeAnchor(_ text: String) -> Bool {
+        var utf8 = text.utf8[...]
+        guard utf8.count <= 240 else { return false }
+        while let b = utf8.first {
+            if b == 0x20 || b == 0x09 || b == 0x2A || b == 0x0A || b == 0x0D { utf8 = utf8.dropFirst(); continue }
+            if b == 0xE3, utf8.dropFirst().first == 0x80, utf8.dropFirst(2).first == 0x80 { utf8 = utf8.dropFirst(3); continue }
+            break
+        }
+        return anchorStarts.contains { utf8.starts(with: $0) }
     }
 
     static let projectAnchors = ["项目名称"]

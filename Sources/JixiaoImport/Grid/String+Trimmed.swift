@@ -5,7 +5,11 @@ extension StringProtocol {
     /// Foundation's work, when there is none (the common case for cells).
     var trimmed: String {
         guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return "" }
-        if !first.properties.isWhitespace && !last.properties.isWhitespace { return String(self) }
+        // Printable ASCII or a CJK ideograph needs no look-up in the Unicode tables.
+        func plain(_ s: Unicode.Scalar) -> Bool {
+            (0x21...0x7E).contains(s.value) || (0x4E00...0x9FFF).contains(s.value) || !s.properties.isWhitespace
+        }
+        if plain(first) && plain(last) { return String(self) }
         return trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
