@@ -35,13 +35,16 @@ extension StandardForm {
                     // A caption such as 金额单位：元 is not part of the title.
                     if LabelText.key(text).hasSuffix("元") { used.insert(CellAddress(row: row, column: c)); continue }
                 }
-                if text.hasPrefix("附件") || text.hasPrefix("附表") || text.hasPrefix("报表编号") {
+                if text.hasPrefix("报表编号") {
                     used.insert(CellAddress(row: row, column: c))
                     continue
                 }
-                guard Self.isTitle(text) else { continue }
+                // 附件2：项目支出绩效自评表: the attachment's number is not part of the title.
+                let title = Self.withoutAttachmentNumber(text)
+                if title.isEmpty { used.insert(CellAddress(row: row, column: c)); continue }
+                guard Self.isTitle(title) else { continue }
                 used.insert(CellAddress(row: row, column: c))
-                titleParts.append(text)
+                titleParts.append(title)
             }
         }
         head.title = titleParts.joined()
@@ -69,6 +72,15 @@ extension StandardForm {
         let label = LabelText.key(String(raw[..<colon]))
         guard headLabels.contains(label) else { return nil }
         return (label, raw[raw.index(after: colon)...].trimmed)
+    }
+
+    /// `附件2：…`, `附表1 …`, `附件:` without the attachment's number.
+    static func withoutAttachmentNumber(_ text: String) -> String {
+        guard text.hasPrefix("附件") || text.hasPrefix("附表") else { return text }
+        var rest = text.dropFirst(2)
+        while let c = rest.first, c.isNumber || "一二三四五六七八九十-－—_".contains(c) { rest = rest.dropFirst() }
+        while let c = rest.first, ":：、. 　".contains(c) { rest = rest.dropFirst() }
+        return String(rest).trimmed
     }
 
     /// What a title row says: the form's name or its year (…自评表, 绩效…, （2023年度）).

@@ -13,8 +13,21 @@ struct FormIndicators {
 }
 
 extension StandardForm {
-    /// A 三级指标 cell that only labels a level's subtotal row.
-    static let subtotalLabels: Set<String> = ["小计", "合计", "分值小计", "得分小计", "小计得分"]
+    /// A 三级指标 cell that only labels a level's subtotal row (小计, 小计（产出）, 产出小计, 合计).
+    static func isSubtotalLabel(_ key: String) -> Bool {
+        key.hasPrefix("小计") || key.hasSuffix("小计") || ["合计", "分值小计", "得分小计", "小计得分"].contains(key)
+    }
+
+    /// Labels only a table's last row carries; 合计 and 总计 may also close a level.
+    static let grandTotalLabels: Set<String> = ["总分", "自评总分", "综合得分", "总得分", "项目自评总分"]
+
+    private func grandTotalFollows(after row: Int, columns: IndicatorColumns) -> Bool {
+        guard row < span.last else { return false }
+        let limit = (columns[.name] ?? 0) + 1
+        return ((row + 1)...span.last).contains { r in
+            grid.filled(row: r).contains { $0.column <= limit && Self.grandTotalLabels.contains(LabelText.key($0.cell.text)) }
+        }
+    }
 
     static let totalRowLabels = ["总分", "合计", "总计", "自评总分", "综合得分", "得分合计", "分值合计", "总得分", "项目自评总分"]
 
@@ -44,8 +57,19 @@ extension StandardForm {
             // The 总分 row ends the table.
             let labelColumns = [columns[.level1], columns[.level2], columns[.name]].compactMap { $0 }
             let firstLabelColumn = labelColumns.min() ?? 0
-            if let totalCell = filled.first(where: { $0.column <= (columns[.name] ?? firstLabelColumn) + 1
-                && Self.totalRowLabels.contains(LabelText.key($0.cell.text)) }) {
+            let totalCell = filled.first(where: { $0.column <= (columns[.name] ?? firstLabelColumn) + 1
+                && Self.totalRowLabels.contains(LabelText.key($0.cell.text)) })
+            // 合计 / 总计 before a 总分 row further down closes the level above it, not the table.
+            if let cell = totalCell, !Self.grandTotalLabels.contains(LabelText.key(cell.cell.text)),
+               grandTotalFollows(after: row, columns: columns) {
+                used.insert(CellAddress(row: row, column: cell.column))
+                let label = LabelText.key(cell.cell.text)
+                let figures = [("分值", number(row, columns[.weight])), ("得分", number(row, columns[.score]))]
+                    .compactMap { name, value in value.map { "\(name) \($0.plain)" } }.joined(separator: ", ")
+                notes.info(place(row, cell.column), "a 「\(label)」 row before the 总分 row is a subtotal, not the table's end: kept in this note (\(figures))")
+                continue
+            }
+            if let totalCell {
                 used.insert(CellAddress(row: row, column: totalCell.column))
                 block.totalRow = row
                 block.totalWeight = number(row, columns[.weight])
@@ -71,7 +95,7 @@ extension StandardForm {
                 block.subtotals.append(PrintedSubtotal(level1: level1Text, weight: weight))
             }
             block.lastRow = row
-            if name.isEmpty || LabelText.isPlaceholder(name) || Self.subtotalLabels.contains(LabelText.key(name)) {
+            if name.isEmpty || LabelText.isPlaceholder(name) || Self.isSubtotalLabel(LabelText.key(name)) {
                 skipNonIndicator(row, name: name, columns: columns, level1: level1Text, level2: level2?.text, into: &block)
                 continue
             }
@@ -126,7 +150,7 @@ extension StandardForm {
         let weight = number(row, columns[.weight], notes: &scratch, field: "weight")
         let score = number(row, columns[.score], notes: &scratch, field: "statedScore")
         for note in scratch { notes.warning(note.place, field: note.field, note.message) }
-        let isSubtotal = Self.subtotalLabels.contains(LabelText.key(name))
+        let isSubtotal = Self.isSubtotalLabel(LabelText.key(name))
         if weight != nil || score != nil || isSubtotal, !level1.isEmpty {
             if let index = block.subtotals.firstIndex(where: { $0.level1 == level1 }) {
                 block.subtotals[index].weight = block.subtotals[index].weight ?? weight

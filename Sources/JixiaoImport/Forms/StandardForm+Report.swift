@@ -96,7 +96,7 @@ extension StandardForm {
             notes.warning(block.totalRow.map { place($0, 0) } ?? "", field: "statedScore", "the 总分 \(score.plain) is over 100: left out")
             report.statedScore = nil
         }
-        report.source = "\(fileName) › \(grid.name)!\(CellAddress(row: span.first, column: 0))"
+        report.source = "\(fileName) › \(grid.name)!\(CellAddress(row: span.first, column: grid.filled(row: span.first).first?.column ?? 0))"
         noteUnplacedCells()
         report.importNotes = notes.take()
         return report

@@ -25,15 +25,13 @@ struct StandardForm {
     static func anchors(in grid: Grid) -> [(address: CellAddress, kind: Report.Kind)] {
         var anchors: [(CellAddress, Report.Kind)] = []
         for row in 0..<grid.rowCount {
-            var header: Bool?
             for (column, cell) in grid.filled(row: row) where mayBeAnchor(cell.text) {
                 let key = LabelText.key(cell.text)
                 func names(_ labels: [String]) -> Bool { labels.contains { key == $0 || key.hasPrefix($0 + ":") } }
                 let kind: Report.Kind? = names(projectAnchors) ? .projectFund
                     : names(departmentAnchors) && titleAbove(row, in: grid).contains("部门") ? .department : nil
                 guard let kind else { continue }
-                if header == nil { header = isTableHeader(row, in: grid) }
-                if header == false { anchors.append((CellAddress(row: row, column: column), kind)) }
+                if !isTableHeader(row, column, in: grid) { anchors.append((CellAddress(row: row, column: column), kind)) }
             }
         }
         return anchors
@@ -41,11 +39,19 @@ struct StandardForm {
 
     /// The sheet as one grid per column band when forms stand side by side (two 项目名称 on one row),
     /// else the sheet itself.
+    /// Forms stand side by side when two 项目名称 lie within five rows of each other in different
+    /// columns (a form's head is taller than that, so stacked forms never do); each right-hand form's
+    /// column starts a band.
     static func bands(of grid: Grid) -> [Grid] {
-        let anchors = anchors(in: grid)
-        guard Set(anchors.map(\.address.row)).count < anchors.count else { return [grid] }
-        let byRow = Dictionary(grouping: anchors, by: { $0.address.row })
-        let starts = Set(byRow.values.filter { $0.count > 1 }.flatMap { $0.dropFirst().map(\.address.column) }).sorted()
+        let anchors = anchors(in: grid).map(\.address)
+        guard anchors.count > 1 else { return [grid] }
+        var startSet = Set<Int>()
+        for (i, a) in anchors.enumerated() {
+            for b in anchors[(i + 1)...] where b.row - a.row <= 5 && b.column != a.column {
+                startSet.insert(max(a.column, b.column))
+            }
+        }
+        let starts = startSet.sorted()
         guard !starts.isEmpty else { return [grid] }
         let bounds = [0] + starts + [max(grid.columnCount, (starts.last ?? 0) + 1)]
         return zip(bounds, bounds.dropFirst()).map { grid.restricted(to: $0..<$1) }
@@ -101,10 +107,16 @@ struct StandardForm {
         (max(0, row - 4)..<row).map { r in grid.filled(row: r).map(\.cell.text).joined() }.joined()
     }
 
-    /// A long-format header row (项目名称 beside 三级指标, 年初预算数 …) is not a form's 项目名称 row.
-    private static func isTableHeader(_ row: Int, in grid: Grid) -> Bool {
+    /// A long-format header (项目名称 beside 三级指标, 年初预算数 …, with no empty column between) is not
+    /// a form's 项目名称 row; cells past an empty column belong to another form beside it.
+    private static func isTableHeader(_ row: Int, _ column: Int, in grid: Grid) -> Bool {
         let roles = LongTable.indicatorTableRoles + LongTable.fundsTableRoles
-        let columns = grid.filled(row: row).filter { cell in
+        let filled = grid.filled(row: row)
+        guard let at = filled.firstIndex(where: { $0.column == column }) else { return false }
+        var low = at, high = at
+        while low > 0, filled[low - 1].column == filled[low].column - 1 { low -= 1 }
+        while high + 1 < filled.count, filled[high + 1].column == filled[high].column + 1 { high += 1 }
+        let columns = filled[low...high].filter { cell in
             guard let match = ColumnRole.match(cell.cell.text, among: roles) else { return false }
             return ![.project, .department, .implementingUnit, .projectCode].contains(match.role)
         }
@@ -117,7 +129,7 @@ struct StandardForm {
         let text = text.trimmed
         if AmountText.parse(text) != nil { return false }
         if headLabel(text)?.inline != nil || moneyUnit(in: text) != nil { return true }
-        if ["附件", "附表", "报表编号"].contains(where: { text.hasPrefix($0) }) { return true }
+        if ["附件", "附表", "报表编号"].contains(where: { text.hasPrefix($0) }) { return true }  // 附件2：… (its title is read after the number)
         let key = LabelText.key(text)
         if key.hasSuffix("指标") || totalRowLabels.contains(key) || trailerLabels[key] != nil { return false }
         return isTitle(text)

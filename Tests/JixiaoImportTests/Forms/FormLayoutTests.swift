@@ -143,3 +143,41 @@ struct FormLayoutTests {
         #expect(result.allNotes.contains { $0.message.contains("附件1：重要说明请勿删除") })
     }
 }
+
+/// Variants found when the review's fixes were checked again.
+@Suite("Form layouts, second look")
+struct FormLayoutRecheckTests {
+    @Test func formsSideBySideOnRowsAFewApart() {
+        let a = Grids.form(name: "学生资助项目"), b = Grids.form(name: "营养改善计划",
+            funds: [[nil, "年度资金总额", "200", "200", "190", "10", "95%", "9.5"]])
+        // The second form starts two rows lower; the first form's funds header shares a row with its 项目名称.
+        let rows = (0..<(b.count + 2)).map { r -> [String?] in
+            let left = r < a.count ? a[r] : []
+            let right = r >= 2 && r - 2 < b.count ? b[r - 2] : []
+            return left + Array(repeating: nil, count: 10 - left.count) + right
+        }
+        let reports = Grids.reports(Grids.make(rows))
+        #expect(reports.map(\.scope) == ["学生资助项目", "营养改善计划"])
+        #expect(reports.map { $0.subProjects[0].spent } == [90, 190])
+        #expect(reports.map(\.year) == [2023, 2023])
+    }
+
+    @Test func aNamedSubtotalAndATotalBeforeTheScore() {
+        var rows = Grids.form(indicators: [
+            [nil, "产出指标", "数量指标", "培训人数", "≥100人", "120人", "50", "50"],
+            [nil, nil, nil, "小计（产出）", nil, nil, "50", "50"],
+            [nil, "效益指标", "社会效益指标", "就业率", "≥90%", "95%", "40", "40"],
+            [nil, "合计", nil, nil, nil, nil, "90", "90"],
+        ])
+        let r = Grids.reports(Grids.make(rows))[0]
+        #expect(r.indicators.map(\.name) == ["培训人数", "就业率"])
+        #expect(r.statedScore == 95)
+        #expect(r.allImportNotes.contains { $0.message.hasPrefix("a 「合计」 row before the 总分 row is a subtotal") })
+        rows[0] = ["附件2：项目支出绩效自评表"]
+        #expect(Grids.reports(Grids.make(rows))[0].title == "某项目 项目支出绩效自评表（2023年度）")
+        rows.remove(at: 1)
+        rows[0] = ["附件2 2023年度项目支出绩效自评表"]
+        let single = Grids.reports(Grids.make(rows))[0]
+        #expect(single.title == "某项目 2023年度项目支出绩效自评表" && single.year == 2023)
+    }
+}
