@@ -1,0 +1,98 @@
+import Foundation
+
+/// Bounds below zero, a word against a number, and the small arithmetic the judge shares.
+extension IndicatorJudge {
+    /// A clause whose bound is below 0 (`≤-2%`: a fall of at least 2%; `≥-1%`: a fall of at most 1%).
+    ///
+    /// The actual is compared with its sign (a decline word counts as negative: `下降 3%` is -3%),
+    /// the same way the kind says: −3% meets ≤ −2%, −1% does not. There is no ratio: actual ÷ target
+    /// of two negatives grows as the actual falls, the opposite of what a ratio means for the kind,
+    /// and is negative for an actual above 0. When not met, the score falls with the distance past
+    /// the bound, measured in the bound's size, reaching 0 at twice it (−1% against ≤ −2%: 0.5).
+    static func measureBelowZero(
+        _ clause: TargetClause, _ value: ActualValue, target: Decimal, actual: Decimal, convertible: Bool,
+        shown written: String, prefix given: String
+    ) -> Outcome {
+        var prefix = given
+        var actual = actual
+        var shown = written
+        if value.falls, !clause.falls, actual > 0 {
+            shown = Quantity(TextScanner.negated(value.quantity.value), value.quantity.unit).summary
+            prefix += "实际为下降 \(written)，按 \(shown) 计；"
+            actual = TextScanner.negated(actual)
+        }
+        let goal = clause.quantity.summary
+        let size = TextScanner.negated(target)
+        let noRatio = "；目标为负数，实际与目标之比不表示完成程度，不计完成率"
+        func missed(by distance: Decimal, _ text: String) -> Outcome {
+            let share = divide(distance, size) ?? 1
+            let score = max(0, 1 - share)
+            return Outcome(met: false, ratio: nil, score: score,
+                           text: prefix + text + "，差距为目标绝对值的 " + DecimalText.percent(share)
+                               + "，得分比例 " + DecimalText.percent(score) + noRatio)
+        }
+        switch clause.kind {
+        case .reverse:
+            if actual <= target {
+                return Outcome(met: true, ratio: nil, score: 1, text: prefix + "实际 \(shown) ≤ 目标上限 \(goal)" + noRatio)
+            }
+            return missed(by: actual - target, "实际 \(shown) > 目标上限 \(goal)")
+        case .equal:
+            if actual == target {
+                return Outcome(met: true, ratio: nil, score: 1, text: prefix + "实际 \(shown) = 目标 \(goal)" + noRatio)
+            }
+            return missed(by: actual > target ? actual - target : target - actual, "实际 \(shown) ≠ 目标 \(goal)")
+        case .range:
+            let span = clause.summary
+            if actual < target {
+                return missed(by: target - actual, "实际 \(shown)，低于目标区间 \(span)的下限")
+            }
+            let upperQuantity = clause.upper ?? clause.quantity
+            let upper = convertible ? upperQuantity.baseValue : upperQuantity.value
+            let place = actual <= upper ? "在目标区间 \(span)内" : "高于目标区间 \(span)"
+            return Outcome(met: true, ratio: nil, score: 1, text: prefix + "实际 \(shown)，" + place + noRatio)
+        default:
+            if actual >= target {
+                return Outcome(met: true, ratio: nil, score: 1, text: prefix + "实际 \(shown) ≥ 目标 \(goal)" + noRatio)
+            }
+            return missed(by: target - actual, "实际 \(shown) < 目标 \(goal)")
+        }
+    }
+
+    /// A completion word without a number, against a numeric target. `完成` meets it (ratio nil);
+    /// a partial word is partial at the bottom of its band, 60%, since no number places it higher;
+    /// a word of failure is unmet with 0, as an honest 0 would be (the 0–60% band is for words
+    /// against words). A forecast (`预计完成`) states nothing done yet.
+    static func judgeWordAgainstNumber(_ completion: Completion, word: String, actual: ParsedActual) -> Verdict {
+        if completion != .notAchieved, let forecast = DegreeReader.forecast(in: TextScanner(actual.text)) {
+            return .review("实际写的是“\(forecast)”（\(word)），不是已完成的情况，也未给出数值，需分析员认定")
+        }
+        switch completion {
+        case .achieved:
+            return .band(.achieved, "实际仅写“\(word)”，未给出数值，按达成计")
+        case .partial:
+            return Verdict(status: .partial, ratio: nil, score: Completion.partial.bandBottom,
+                           reason: "实际仅写“\(word)”，未给出数值，按部分达成计（部分达成档 60–80%，无数值取下限 60%）")
+        case .notAchieved:
+            return Verdict(status: .unmet, ratio: nil, score: 0,
+                           reason: "实际仅写“\(word)”，未给出数值，按未达成计（数值指标无实际数值，得分 0）")
+        }
+    }
+
+    static let exceedLimit = Decimal(sign: .plus, exponent: -1, significand: 13)
+
+    static func divide(_ numerator: Decimal, _ denominator: Decimal) -> Decimal? {
+        guard denominator != 0, !numerator.isNaN, !denominator.isNaN else { return nil }
+        let result = numerator / denominator
+        return result.isNaN ? nil : result
+    }
+
+    static func ratioText(_ label: String, _ ratio: Decimal?) -> String {
+        ratio.map { "，\(label) " + DecimalText.percent($0) } ?? ""
+    }
+
+    static func clamp(_ score: Decimal) -> Decimal {
+        guard !score.isNaN else { return 0 }
+        return min(1, max(0, score))
+    }
+}
