@@ -1,6 +1,6 @@
 # jixiao — every command installs what is missing first, so a fresh machine needs only Swift.
 SWIFT        ?= swift
-APT_PACKAGES := libncursesw5-dev pkg-config tmux zlib1g-dev
+APT_PACKAGES := libncursesw5-dev pkg-config tmux zlib1g-dev poppler-utils
 DATA         ?= data
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

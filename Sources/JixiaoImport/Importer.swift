@@ -8,8 +8,12 @@ package struct ImportOptions: Sendable {
     /// Only the sheets with this name (of every workbook).
     package var sheet: String?
 
-    package init(encoding: String? = nil, sheet: String? = nil) {
-        self.encoding = encoding; self.sheet = sheet
+    /// Files found by searching a folder rather than named: a text file among them that holds no
+    /// report (a README) is skipped with a note instead of failing the import.
+    package var foundInFolders: Set<String> = []
+
+    package init(encoding: String? = nil, sheet: String? = nil, foundInFolders: Set<String> = []) {
+        self.encoding = encoding; self.sheet = sheet; self.foundInFolders = foundInFolders
     }
 }
 
@@ -30,6 +34,7 @@ package struct ImportResult: Sendable {
 package enum Importer {
     /// Extensions the importer reads (lower case).
     package static let extensions: Set<String> = Set(["xlsx", "xlsm", "csv", "tsv", "docx"]).union(OfficeConverter.targets.keys)
+        .union(TextImport.extensions)
 
     package static func canRead(_ path: String) -> Bool {
         extensions.contains((path as NSString).pathExtension.lowercased())
@@ -41,7 +46,35 @@ package enum Importer {
         var long = LongFormat()
         var longFiles = Set<String>()
         for file in files {
-            let found = grids(of: file, options: options)
+            var found: (grids: [Grid], notes: [ImportNote], error: ImportError?)
+            if TextImport.extensions.contains((file as NSString).pathExtension.lowercased()) {
+                do {
+                    let (outcome, notes) = try TextImport.read(file, options: options)
+                    switch outcome {
+                    case .report(var report)?:
+                        report.importNotes.insert(contentsOf: notes, at: 0)
+                        result.reports.append(report)
+                        result.reportFiles.append(file)
+                        continue
+                    case .grids(let grids)?:
+                        found = (grids, notes, nil)
+                    case nil:
+                        if options.foundInFolders.contains(file) {
+                            result.notes += notes + [ImportNote(.info, place: "", file: file, "holds no report (no budget or indicator table, no 自评表): skipped")]
+                        } else {
+                            result.notes += notes
+                            result.errors.append(ImportError(.unreadable, file: file,
+                                "holds no report jixiao can read: no budget table (二级项目, 预算金额, 实际支出金额), no indicator table (三级指标, 目标值, 实际完成值) and no 自评表; see docs/import.md"))
+                        }
+                        continue
+                    }
+                } catch {
+                    result.errors.append(error)
+                    continue
+                }
+            } else {
+                found = grids(of: file, options: options)
+            }
             var fileNotes = found.notes + found.grids.flatMap { Self.limitNotes($0, file: file) }
             if let error = found.error { result.notes += fileNotes; result.errors.append(error); continue }
             var reportsHere = 0

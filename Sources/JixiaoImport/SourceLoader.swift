@@ -11,6 +11,8 @@ package enum SourceLoader {
 
     package static func load(paths: [String], options: ImportOptions = ImportOptions()) -> LoadResult {
         ReportLoader.load(paths: paths, extensions: extensions) { files in
+            var options = options
+            options.foundInFolders = Set(files).subtracting(paths)
             let result = Importer.run(files: files, options: options)
             let errors = result.errors.map(\.loadError)
             var documents: [(file: String, json: [UInt8])] = []

@@ -1,0 +1,44 @@
+import Foundation
+import JixiaoCore
+
+/// Imports a published report given as text (`.txt`, UTF-8 or GB18030) or as a PDF (through
+/// `pdftotext`, both readings tried and the surer kept).
+///
+/// Text copied from a web page's table, with its cells separated by tabs or `|`, is a grid: it goes
+/// to the same form readers as a workbook. Any other text is read as a report (see `TextReport`).
+enum TextImport {
+    static let extensions: Set<String> = ["txt", "text", "pdf"]
+
+    enum Outcome {
+        case grids([Grid])
+        case report(Report)
+    }
+
+    static func read(_ file: String, options: ImportOptions) throws(ImportError) -> (outcome: Outcome?, notes: [ImportNote]) {
+        let ext = (file as NSString).pathExtension.lowercased()
+        var notes: [ImportNote] = []
+        if ext == "pdf" {
+            let (plain, layout) = try PDFText.readings(file)
+            if let grids = DelimitedText.grids(layout, name: (file as NSString).lastPathComponent) { return (.grids(grids), notes) }
+            let a = TextReport.read(plain, file: file), b = TextReport.read(layout, file: file)
+            let useLayout = b.report != nil && b.confidence > a.confidence
+            let chosen = useLayout ? b : a
+            notes.append(ImportNote(.info, place: "", file: file,
+                "read with pdftotext \(useLayout ? "-layout" : "in its default order") (\(chosen.confidence) rows read without a warning, against \(useLayout ? a.confidence : b.confidence) \(useLayout ? "in the default order" : "with -layout"))"))
+            guard let report = chosen.report else { return (nil, notes + chosen.notes) }
+            return (.report(report), notes)
+        }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw ImportError(FileManager.default.fileExists(atPath: file) ? .unreadable : .missing, file: file,
+                              FileManager.default.fileExists(atPath: file) ? "cannot be read" : "no such file")
+        }
+        let decoded = try TextDecoding.decode([UInt8](data), encoding: options.encoding, file: file)
+        if decoded.encoding != "UTF-8" { notes.append(ImportNote(.info, place: "", file: file, "read as \(decoded.encoding)")) }
+        if let grids = DelimitedText.grids(decoded.text, name: ((file as NSString).lastPathComponent as NSString).deletingPathExtension) {
+            return (.grids(grids), notes)
+        }
+        let reading = TextReport.read(decoded.text, file: file)
+        guard let report = reading.report else { return (nil, notes + reading.notes) }
+        return (.report(report), notes)
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import JixiaoCore
+
+/// Builds a draft report from a published report's text: its tables (budget, indicators), its
+/// prose (title, department, year, claims, problems and suggestions) and a note for every guess.
+enum TextReport {
+    /// What one reading of a text gave: the report, and how sure the reading was (for choosing
+    /// between two readings of a PDF).
+    struct Reading {
+        var report: Report?
+        var notes: [ImportNote]
+        /// Rows read, less the rows with warnings: the better of two readings has more.
+        var confidence: Int
+    }
+
+    static func read(_ text: String, file: String) -> Reading {
+        let doc = TextDocument(text: text, file: file)
+        var book = NoteBook(file: file)
+        let tables = TextTable.find(in: doc)
+        var tableLines = Set<Int>()
+        for table in tables { tableLines.formUnion(table.header..<table.end) }
+        let prose = TextProse(doc, skipping: tableLines)
+        let facts = TextFacts(doc, prose: prose, file: file)
+
+        var subProjects: [SubProject] = []
+        var moneyUnit: String?
+        for table in tables where table.kind == .funds {
+            let funds = TextFundsTable(table, in: doc, book: &book)
+            if subProjects.isEmpty {
+                subProjects = funds.subProjects
+                moneyUnit = funds.unit
+                if let total = funds.total { checkTotal(total, subProjects, file: file, book: &book) }
+            } else {
+                book.warning(TextDocument.place(doc.lines[table.header].number), "a second budget table was not read (the first one was): check it")
+            }
+        }
+        if subProjects.isEmpty, facts.kind == .department {
+            subProjects = ProseFunds.read(prose, year: facts.year, file: file)
+        }
+
+        var rows: [TextIndicatorRow] = []
+        for table in tables where table.kind == .indicators {
+            if table.numbered {
+                rows += NumberedIndicatorRows(table, in: doc, projects: subProjects.map(\.name), file: file).rows
+            } else {
+                rows += WrappedIndicatorRows(table, in: doc, file: file).rows
+            }
+        }
+        var indicators: [Indicator] = []
+        var ids = Dictionary(subProjects.map { ($0.name.compactKey, $0.id) }, uniquingKeysWith: { a, _ in a })
+        for row in rows {
+            var notes = row.notes
+            var subProject: String?
+            if let project = row.project, facts.kind == .projectFund || !subProjects.isEmpty && ids[project.compactKey] != nil {
+                if let id = ids[project.compactKey] {
+                    subProject = id
+                } else {
+                    // A project the budget table does not list: kept, without money.
+                    let id = String(format: "sp-%02d", subProjects.count + 1)
+                    subProjects.append(SubProject(id: id, name: project, budget: 0, spent: 0, importNotes: [
+                        ImportNote(.warning, place: TextDocument.place(row.lines.lowerBound), file: file, field: "budget",
+                                   "the indicator table names this project but no budget table gives its money: budget and spending left at 0: fill them in the draft"),
+                    ]))
+                    subProject = id
+                    ids[project.compactKey] = id
+                }
+            }
+            var indicator = Indicator(id: String(format: "ind-%02d", indicators.count + 1), subProject: subProject,
+                                      level1: row.level1, level2: row.level2, name: row.name, target: row.target,
+                                      actual: row.actual, deviationReason: row.reason.flatMap { CellText.placeholders.contains($0) ? nil : $0 })
+            LevelInference.fill(&indicator, place: TextDocument.place(row.lines.lowerBound), file: file, notes: &notes)
+            indicator.importNotes = notes
+            indicators.append(indicator)
+        }
+        if indicators.isEmpty, subProjects.isEmpty {
+            return Reading(report: nil, notes: book.take() + facts.notes, confidence: 0)
+        }
+        let claims = TextClaims(prose: prose, scope: facts.scope, kind: facts.kind, indicators: indicators, subProjects: subProjects, file: file)
+        let sections = TextSections(prose)
+        var report = Report(
+            id: StandardForm.reportID(file: file, ordinal: 1), title: facts.title, department: facts.department,
+            scope: facts.scope.isEmpty ? facts.title : facts.scope, year: facts.year ?? ImportDefaults.assumedYear, kind: facts.kind,
+            moneyUnit: "万元", statedScore: facts.statedScore, statedGrade: facts.statedGrade,
+            subProjects: subProjects, indicators: indicators, claims: claims.claims,
+            narrative: sections.narrative, problems: sections.problems, suggestions: sections.suggestions,
+            rectifications: sections.rectifications,
+            source: "Imported from the text of \((file as NSString).lastPathComponent)",
+            importNotes: facts.notes + book.take() + claims.notes)
+        if moneyUnit == "元" { report.sourceMoneyUnit = "元" }
+        let sure = indicators.filter { !$0.importNotes.contains { $0.severity == .warning } }.count
+            + subProjects.filter { !$0.importNotes.contains { $0.severity == .warning } }.count
+        return Reading(report: report, notes: [], confidence: sure)
+    }
+
+    /// The printed 合计 against the rows' sum.
+    static func checkTotal(_ total: (budget: Decimal?, spent: Decimal?, line: Int), _ rows: [SubProject], file: String, book: inout NoteBook) {
+        let budget = rows.reduce(Decimal(0)) { $0 + ($1.budget ?? $1.statedAdjustedBudget ?? 0) }
+        let spent = rows.reduce(Decimal(0)) { $0 + $1.spent }
+        if let printed = total.budget, printed != budget {
+            book.warning(TextDocument.place(total.line), field: "budget", "the 合计 row prints a budget of \(printed), the rows add up to \(budget)")
+        }
+        if let printed = total.spent, printed != spent {
+            book.warning(TextDocument.place(total.line), field: "spent", "the 合计 row prints spending of \(printed), the rows add up to \(spent)")
+        }
+    }
+}

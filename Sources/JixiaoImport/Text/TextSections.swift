@@ -1,0 +1,122 @@
+import JixiaoCore
+
+/// The report's prose sorted into what it says: problems (存在问题), suggestions (建议, 改进措施),
+/// rectifications (整改), and the rest as narrative, each kept verbatim.
+///
+/// A heading decides the section of what stands under it, down to the next heading of its level or
+/// above: 问题 without 整改 → problems; 建议, 改进, 措施, 对策 → suggestions; 整改 → rectifications. A
+/// heading naming both problems and suggestions (`存在问题及建议`) leaves it to its sub-headings.
+/// Under a section, each sub-heading with its paragraphs is one statement; paragraphs without a
+/// sub-heading are one statement each, or one per item where they enumerate `一是…二是…`.
+struct TextSections {
+    var narrative: [Statement] = []
+    var problems: [Statement] = []
+    var suggestions: [Statement] = []
+    var rectifications: [Statement] = []
+
+    enum Kind { case narrative, problems, suggestions, rectifications, both }
+
+    static func kind(of heading: String) -> Kind {
+        let problem = heading.contains("问题") && !heading.contains("整改")
+        let suggestion = ["建议", "改进", "措施", "对策", "意见"].contains { heading.contains($0) } && !heading.contains("整改")
+        if heading.contains("整改") { return .rectifications }
+        if problem && suggestion { return .both }
+        if problem { return .problems }
+        if suggestion { return .suggestions }
+        return .narrative
+    }
+
+    init(_ prose: TextProse) {
+        /// The open headings: level, text, kind.
+        var stack: [(level: Int, title: String, kind: Kind)] = []
+        var statement: (title: String, kind: Kind, parts: [String], fromHeading: Bool)?
+        func flush() {
+            guard let s = statement, !s.parts.isEmpty || s.kind != .narrative else { statement = nil; return }
+            let text = s.parts.joined(separator: "\n")
+            guard !text.isEmpty || !s.title.isEmpty else { statement = nil; return }
+            append(Statement(title: s.title, text: text), to: s.kind)
+            statement = nil
+        }
+        func sectionKind() -> Kind {
+            for entry in stack.reversed() where entry.kind != .narrative && entry.kind != .both { return entry.kind }
+            return stack.contains { $0.kind == .both } ? .problems : .narrative
+        }
+        for paragraph in prose.paragraphs {
+            if paragraph.isHeading, let level = paragraph.level {
+                flush()
+                while let top = stack.last, top.level >= level { stack.removeLast() }
+                let title = Self.withoutMarker(paragraph.text)
+                let parent = sectionKind()
+                let own = Self.kind(of: title)
+                stack.append((level, paragraph.text, own))
+                // A sub-heading under a problems or suggestions section is a statement's title.
+                if own == .narrative, parent != .narrative {
+                    statement = (paragraph.text, parent, [], true)
+                } else if own == .narrative {
+                    statement = (title, .narrative, [], true)
+                }
+                continue
+            }
+            let kind = sectionKind()
+            if kind == .narrative {
+                if statement == nil { statement = (stack.last.map { Self.withoutMarker($0.title) } ?? "", .narrative, [], false) }
+                statement!.parts.append(paragraph.text)
+                continue
+            }
+            if let open = statement, open.kind == kind, open.fromHeading {
+                statement!.parts.append(paragraph.text)
+                continue
+            }
+            flush()
+            for item in Self.items(paragraph.text) {
+                append(Statement(title: Self.title(of: item), text: item), to: kind)
+            }
+        }
+        flush()
+    }
+
+    private mutating func append(_ statement: Statement, to kind: Kind) {
+        switch kind {
+        case .problems, .both: problems.append(statement)
+        case .suggestions: suggestions.append(statement)
+        case .rectifications: rectifications.append(statement)
+        case .narrative: narrative.append(statement)
+        }
+    }
+
+    static func withoutMarker(_ text: String) -> String {
+        guard let marker = TextHeading.marker(text) else { return text }
+        return String(text.dropFirst(marker.length)).trimmed
+    }
+
+    /// A paragraph that enumerates `一是…二是…` as its items; otherwise the paragraph.
+    static func items(_ text: String) -> [String] {
+        let ordinals = ["一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是"]
+        var cuts: [String.Index] = []
+        var from = text.startIndex
+        for ordinal in ordinals {
+            guard let r = text.range(of: ordinal, range: from..<text.endIndex) else { break }
+            cuts.append(r.lowerBound)
+            from = r.upperBound
+        }
+        guard cuts.count >= 2 else { return [text] }
+        var items: [String] = []
+        let head = text[..<cuts[0]].trimmed
+        for (n, cut) in cuts.enumerated() {
+            let end = n + 1 < cuts.count ? cuts[n + 1] : text.endIndex
+            items.append(String(text[cut..<end]).trimmed)
+        }
+        if !head.isEmpty, head.count > 4 { items.insert(head, at: 0) }
+        return items
+    }
+
+    /// A statement's title: its first clause, without an ordinal (一是) or marker, at most 30 characters.
+    static func title(of item: String) -> String {
+        var text = withoutMarker(item)
+        for ordinal in ["一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是"] where text.hasPrefix(ordinal) {
+            text = String(text.dropFirst(ordinal.count)); break
+        }
+        let clause = text.prefix { !"，。；：,".contains($0) }
+        return clause.count > 30 ? String(clause.prefix(30)) + "…" : String(clause)
+    }
+}
