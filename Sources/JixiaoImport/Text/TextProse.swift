@@ -27,7 +27,7 @@ struct TextProse {
         func flush() {
             guard !text.isEmpty else { return }
             let marked = level != nil
-            let heading = marked && text.count <= 40 && !text.dropLast().contains("。")
+            let heading = marked && text.count <= 40 && !text.dropLast().contains("。") && !text.dropLast().contains("；")
             paragraphs.append(Paragraph(text: text, lines: start...last, level: level, isHeading: heading))
             text = ""; level = nil
         }
@@ -47,7 +47,7 @@ struct TextProse {
             let midClause = t.last.map { "，、“‘（《—".contains($0) } ?? false
             var short = !midClause && (level != nil && text == t && width * 10 < usual * 9 || width * 10 < usual * 6)
             // A heading wrapped onto a few characters of the next line (`…改进措` / `施。`) goes on.
-            if short, let next = doc.lines[(i + 1)...].first(where: { !$0.isBlank }), !skipping.contains(next.number - 1),
+            if short, width * 10 >= usual * 8, let next = doc.lines[(i + 1)...].first(where: { !$0.isBlank }), !skipping.contains(next.number - 1),
                TextHeading.marker(next.text) == nil, next.text.trimmed.displayWidth * 10 < usual * 3, CellText.endsSentence(next.text) {
                 short = false
             }
@@ -56,6 +56,13 @@ struct TextProse {
             }
         }
         flush()
+        // A marked paragraph that ends a sentence (`14.完成…其他任务。`, `（2）…申报项目；`) is an item of a list,
+        // unless what follows is marked one level deeper (`（五）…提出改进措施。` then `1.存在的问题`).
+        for i in paragraphs.indices where paragraphs[i].isHeading {
+            guard let last = paragraphs[i].text.last, "。；;".contains(last), let level = paragraphs[i].level else { continue }
+            let next = paragraphs.indices.contains(i + 1) ? paragraphs[i + 1] : nil
+            if !(next?.level.map { $0 > level } ?? false) { paragraphs[i].isHeading = false }
+        }
     }
 }
 

@@ -30,7 +30,19 @@ struct TextSections {
         /// The open headings: level, text, kind.
         var stack: [(level: Int, title: String, kind: Kind)] = []
         var statement: (title: String, kind: Kind, parts: [String], fromHeading: Bool)?
+        /// A narrative heading with nothing under it before the next heading titles the next one
+        /// (`项目概况 › 设立背景`).
+        var outline: [String] = []
         func flush() {
+            if let s = statement, s.kind == .narrative, s.parts.isEmpty, !s.title.isEmpty {
+                outline.append(s.title)
+                statement = nil
+                return
+            }
+            if statement != nil, statement!.kind == .narrative, !outline.isEmpty {
+                statement!.title = (outline + [statement!.title]).joined(separator: " › ")
+                outline = []
+            }
             guard let s = statement, !s.parts.isEmpty || s.kind != .narrative else { statement = nil; return }
             let text = s.parts.joined(separator: "\n")
             guard !text.isEmpty || !s.title.isEmpty else { statement = nil; return }
@@ -55,6 +67,10 @@ struct TextSections {
                 } else if own == .narrative {
                     statement = (title, .narrative, [], true)
                 }
+                if own != .narrative {
+                    // The section's own heading is kept in the narrative, so the outline stays whole.
+                    narrative.append(Statement(title: title, text: ""))
+                }
                 continue
             }
             let kind = sectionKind()
@@ -73,6 +89,7 @@ struct TextSections {
             }
         }
         flush()
+        if !outline.isEmpty { narrative.append(Statement(title: outline.joined(separator: " › "), text: "")) }
     }
 
     private mutating func append(_ statement: Statement, to kind: Kind) {
