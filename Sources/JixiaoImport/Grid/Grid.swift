@@ -94,9 +94,17 @@ package struct Grid: Sendable {
         cell(row, column)?.text ?? ""
     }
 
-    /// `表1!C7`: a place an import note can name.
+    /// For a grid made from text (a PDF's layout, a web page's table): the text line each row stands
+    /// on, so a note names `line 25` rather than a cell of no sheet.
+    package var lineOfRow: [Int]?
+    /// For a grid made from a printed page: where each row stands (`page 1, line 25`).
+    package var placeOfRow: [String]?
+
+    /// `表1!C7`: a place an import note can name (`line 25` in a grid made from text).
     package func place(_ row: Int, _ column: Int) -> String {
-        "\(name)!\(CellAddress(row: row, column: column))"
+        if let places = placeOfRow, places.indices.contains(row) { return places[row] }
+        if let lines = lineOfRow, lines.indices.contains(row) { return "line \(lines[row])" }
+        return "\(name)!\(CellAddress(row: row, column: column))"
     }
 
     /// Every stored cell of a row (blank ones too), in column order.

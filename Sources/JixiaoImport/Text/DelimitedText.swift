@@ -9,6 +9,7 @@ enum DelimitedText {
             let rows = lines.filter { $0.filter { $0 == separator }.count >= 2 }
             guard rows.count >= 3 else { continue }
             var grid = Grid(name: name)
+            grid.lineOfRow = Array(1...max(1, lines.count))
             for (r, line) in lines.enumerated() {
                 var cells = line.split(separator: separator, omittingEmptySubsequences: false).map { String($0).trimmed }
                 if separator == "|" {

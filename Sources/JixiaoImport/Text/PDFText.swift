@@ -14,14 +14,15 @@ enum PDFText {
         return nil
     }
 
-    /// Both readings of the file: (default, layout).
-    static func readings(_ file: String) throws(ImportError) -> (plain: String, layout: String) {
+    /// The readings of the file: default order, `-layout`, and `-tsv` (every word with its box).
+    static func readings(_ file: String) throws(ImportError) -> (plain: String, layout: String, tsv: String) {
         guard let path else {
             throw ImportError(.converterMissing, file: file,
                               "reading a PDF needs pdftotext, which is not installed (Debian: apt-get install poppler-utils; `make run` installs it)")
         }
         return (try run(path, ["-enc", "UTF-8", file, "-"], file: file),
-                try run(path, ["-layout", "-enc", "UTF-8", file, "-"], file: file))
+                try run(path, ["-layout", "-enc", "UTF-8", file, "-"], file: file),
+                try run(path, ["-tsv", "-enc", "UTF-8", file, "-"], file: file))
     }
 
     private static func run(_ tool: String, _ arguments: [String], file: String) throws(ImportError) -> String {

@@ -18,8 +18,12 @@ enum TextImport {
         let ext = (file as NSString).pathExtension.lowercased()
         var notes: [ImportNote] = []
         if ext == "pdf" {
-            let (plain, layout) = try PDFText.readings(file)
-            if let grids = DelimitedText.grids(layout, name: (file as NSString).lastPathComponent) { return (.grids(grids), notes) }
+            let (plain, layout, tsv) = try PDFText.readings(file)
+            let positions = LayoutGrid.layout(tsv: tsv)
+            if LayoutGrid.looksLikeForm(positions) {
+                notes.append(ImportNote(.info, place: "", file: file, "a printed 自评表: read from where its words stand on the page (pdftotext -tsv), its columns from its header rows (docs/import.md)"))
+                return (.grids([LayoutGrid.grid(positions, name: (file as NSString).lastPathComponent)]), notes)
+            }
             let a = TextReport.read(plain, file: file), b = TextReport.read(layout, file: file)
             let useLayout = b.report != nil && b.confidence > a.confidence
             let chosen = useLayout ? b : a

@@ -130,13 +130,9 @@ def central_form(ws, top, spec, merge_levels=True, fmt_money=None, unit_label="�
     return r, first_data
 
 
-def central_wan():
-    """池州市贵池区棠溪镇人民政府《委托业务项目》项目支出绩效自评表（2022年度）, the 财政部 central template in 万元:
-    weights inside the level-1 labels (产出指标(50分)), 其中:本年财政拨款, a 年度资金总额 row printed as 0 while its
-    其中 row holds the money, codes before the department names, 一级/二级 merged down, an empty 经济效益指标 row."""
-    wb = Workbook(); ws = wb.active; ws.title = "自评表"
-    put(ws, 1, ["附件:"])
-    spec = {
+def wan_spec():
+    """The rows of 棠溪镇's 委托业务项目 form (see central_wan)."""
+    return {
         "yearRow": "(2022年度)", "name": "委托业务项目",
         "department": "219-池州市贵池区棠溪镇人民政府", "unit": "219001-池州市贵池区棠溪镇人民政府",
         "funds": [
@@ -162,6 +158,67 @@ def central_wan():
         ],
         "total": (100, 99),
     }
+
+
+def central_print():
+    """central_wan's form laid out for printing, as a county publishes its 自评表 as a PDF: every cell wraps its
+    text, columns are as wide as the printed form's, landscape, one page wide. LibreOffice turns it into
+    central-print.pdf (committed, since LibreOffice is not needed to run the tests); the PDF must import to
+    the same rows as central-wan.xlsx."""
+    wb = Workbook(); ws = wb.active; ws.title = "自评表"
+    put(ws, 1, ["附件:"])
+    central_form(ws, 2, wan_spec())
+    # As printed, the department's name spans the columns up to 实施单位, and the unit's the rest.
+    ws.merge_cells("C5:F5"); ws.merge_cells("H5:J5")
+    from openpyxl.styles import Alignment as A
+    for row in ws.iter_rows():
+        for cell in row:
+            cell.alignment = A(wrap_text=True, vertical="center")
+    widths = [8, 12, 12, 22, 14, 14, 8, 8, 10, 18]
+    for col, width in zip("ABCDEFGHIJ", widths):
+        ws.column_dimensions[col].width = width
+    # Row heights that fit the wrapped text (LibreOffice keeps a row's height as saved): a CJK character
+    # takes about two width units; each line 15 points.
+    import math
+    spans = {}
+    for rng in ws.merged_cells.ranges:
+        spans[(rng.min_row, rng.min_col)] = (sum(widths[c - 1] for c in range(rng.min_col, rng.max_col + 1)), rng.max_row - rng.min_row + 1)
+    for row in ws.iter_rows():
+        lines = 1
+        for cell in row:
+            if cell.value is None: continue
+            text = str(cell.value)
+            width, rows = spans.get((cell.row, cell.column), (widths[cell.column - 1], 1))
+            needed = sum(math.ceil(max(1, sum(2 if ord(ch) > 0x2E80 else 1 for ch in part)) / max(1, width - 1)) for part in text.split("\n"))
+            lines = max(lines, math.ceil(needed / rows))
+        ws.row_dimensions[row[0].row].height = 15 * lines + 3
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    save(wb, "central-print.xlsx")
+    import shutil
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        print("soffice not found: central-print.pdf kept as committed")
+        return
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.check_call([soffice, "--headless", "--norestore", f"-env:UserInstallation=file://{tmp}/profile",
+                               "--convert-to", "pdf", "--outdir", tmp, os.path.join(HERE, "central-print.xlsx")],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        shutil.copy(os.path.join(tmp, "central-print.pdf"), os.path.join(HERE, "central-print.pdf"))
+    print("wrote central-print.pdf")
+
+
+def central_wan():
+    """池州市贵池区棠溪镇人民政府《委托业务项目》项目支出绩效自评表（2022年度）, the 财政部 central template in 万元:
+    weights inside the level-1 labels (产出指标(50分)), 其中:本年财政拨款, a 年度资金总额 row printed as 0 while its
+    其中 row holds the money, codes before the department names, 一级/二级 merged down, an empty 经济效益指标 row."""
+    wb = Workbook(); ws = wb.active; ws.title = "自评表"
+    put(ws, 1, ["附件:"])
+    spec = wan_spec()
     central_form(ws, 2, spec)
     save(wb, "central-wan.xlsx")
 
@@ -505,4 +562,4 @@ def docx_form():
 
 if __name__ == "__main__":
     docx_form()
-    central_wan(); yuan_thousands(); sichuan_adjusted(); split_two_row(); stacked(); long_format(); budget_system(); bad(); roundtrip()
+    central_wan(); central_print(); yuan_thousands(); sichuan_adjusted(); split_two_row(); stacked(); long_format(); budget_system(); bad(); roundtrip()
