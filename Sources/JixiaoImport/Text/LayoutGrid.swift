@@ -33,20 +33,21 @@ enum LayoutGrid {
     // MARK: Sources of positions
 
     /// Lines of a text already laid out (pdftotext -layout, or a form pasted into a text file): one
-    /// position per character.
+    /// position per character, each word a run.
     static func layout(text: String) -> Layout {
         var lines: [Line] = []
         var page = 1
         for (n, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" }).enumerated() {
             if raw.contains("\u{0C}") { page += 1 }
             var runs: [Run] = []
-            var current = "", start = 0, spaces = 0
+            var current = "", start = 0
             for (i, ch) in raw.replacingOccurrences(of: "\u{0C}", with: "").enumerated() {
-                if ch == " " || ch == "\u{3000}" { spaces += 1; continue }
-                if !current.isEmpty, spaces >= 2 { runs.append(Run(start: Double(start), end: Double(start + current.count), text: current)); current = "" }
-                if current.isEmpty { start = i } else if spaces == 1 { current.append(" ") }
+                if ch == " " || ch == "\u{3000}" {
+                    if !current.isEmpty { runs.append(Run(start: Double(start), end: Double(start + current.count), text: current)); current = "" }
+                    continue
+                }
+                if current.isEmpty { start = i }
                 current.append(ch)
-                spaces = 0
             }
             if !current.isEmpty { runs.append(Run(start: Double(start), end: Double(start + current.count), text: current)) }
             lines.append(Line(page: page, y: Double(n), runs: runs, place: "line \(n + 1)"))
@@ -110,8 +111,26 @@ enum LayoutGrid {
         }
         for (i, line) in lines.enumerated() {
             let runs = joined(line.runs, space: layout.space, starts: [])
-            guard runs.count >= 2, runs.allSatisfy({ isLabel($0.text) }) else { continue }
-            var columns = runs.map { Column(start: $0.start, end: $0.end, label: $0.text) }
+            guard runs.count >= 2, runs.filter({ isLabel($0.text) }).count >= 2 else { continue }
+            let near = [i - 1, i + 1].filter { lines.indices.contains($0) && lines[$0].page == line.page && abs(lines[$0].y - line.y) <= 1.5 * h }
+            // A piece of a label alone on the line (率 under 执行) is a label with the pieces above and below it.
+            var columns: [Column] = []
+            var whole = true
+            var taken: [(line: Int, start: Double, end: Double)] = []
+            for run in runs {
+                if isLabel(run.text) { columns.append(Column(start: run.start, end: run.end, label: run.text)); continue }
+                var label = run.text, start = run.start, end = run.end
+                for j in near {
+                    for p in joined(lines[j].runs, space: layout.space, starts: []) where overlap(p.start, p.end, run.start, run.end) > 0 {
+                        label = j < i ? p.text + label : label + p.text
+                        start = min(start, p.start); end = max(end, p.end)
+                        taken.append((j, p.start, p.end))
+                    }
+                }
+                if isLabel(label) { columns.append(Column(start: start, end: end, label: label)) } else { whole = false }
+            }
+            guard whole else { continue }
+            for t in taken { consumed[t.line, default: []].append((t.start, t.end)) }
             var free: [(line: Int, run: Run)] = []
             for j in [i - 1, i + 1] where lines.indices.contains(j) && lines[j].page == line.page && abs(lines[j].y - line.y) <= 1.5 * h {
                 for p in joined(lines[j].runs, space: layout.space, starts: []) where !columns.contains(where: { overlap($0.start, $0.end, p.start, p.end) > 0 }) {
@@ -261,6 +280,15 @@ enum LayoutGrid {
         var labels: [(page: Int, y: Double, column: Int, text: String, region: Int)] = []
         // Labels of the left columns already printed in the region: a merged cell printed again on the next page.
         var printed = Set(rows.flatMap { row in row.cells.filter { $0.key < 16 }.map { "\(row.region):\($0.key):\($0.value)" } })
+        // A level label on a row's own line is a merged cell too: centred on that row, it may cover the
+        // rows around it (the middle of three).
+        var rowLabels: [(page: Int, y: Double, column: Int, text: String, region: Int)] = []
+        for n in rows.indices where !headers.keys.contains(rows[n].line) {
+            for column in levelColumnsByRegion[rows[n].region] ?? [] {
+                guard let text = rows[n].cells[column] else { continue }
+                rowLabels.append((rows[n].page, rows[n].y, column, text, rows[n].region))
+            }
+        }
         for piece in pieces.sorted(by: { $0.line < $1.line }) {
             let middle = (piece.top + piece.bottom) / 2
             if piece.column < 16 {
@@ -298,24 +326,36 @@ enum LayoutGrid {
         // A label printed again on a later page, where its merged cell goes on, is the same label.
         var merges: [(first: Int, last: Int, column: Int)] = []
         var extra: [Row] = []
-        var byColumn: [Int: [(page: Int, y: Double, text: String, region: Int)]] = [:]
-        for label in labels { byColumn[label.column, default: []].append((label.page, label.y, label.text, label.region)) }
+        typealias Label = (page: Int, y: Double, column: Int, text: String, region: Int, own: Bool)
+        var all: [Label] = labels.map { ($0.page, $0.y, $0.column, $0.text, $0.region, false) }
+        all += rowLabels.map { ($0.page, $0.y, $0.column, $0.text, $0.region, true) }
+        all.sort { (a: Label, b: Label) -> Bool in a.page < b.page || a.page == b.page && a.y < b.y }
+        var byColumn: [Int: [Label]] = [:]
+        for label in all { byColumn[label.column, default: []].append(label) }
         let dataRows = Set(rows.indices.filter { !headers.keys.contains(rows[$0].line) })
         for (column, list) in byColumn.sorted(by: { $0.key < $1.key }) {
             var next = 0
             var lastLabel: (text: String, region: Int, merge: Int?)?
             for label in list {
-                if let last = lastLabel, last.text == label.text, last.region == label.region { continue }
+                if !label.own, let last = lastLabel, last.text == label.text, last.region == label.region { continue }
                 let pool = rows.indices.filter { $0 >= next && dataRows.contains($0) && rows[$0].region == label.region && rows[$0].page == label.page }
-                var best: (a: Int, b: Int, cost: Double)?
-                for (ia, a) in pool.enumerated() where rows[a].cells[column] == nil {
+                // A label on a row's own line covers that row at least; other rows' own labels are theirs.
+                let own = label.own ? pool.first { rows[$0].y == label.y && rows[$0].cells[column] == label.text } : nil
+                func free(_ n: Int) -> Bool { rows[n].cells[column] == nil || n == own }
+                // The run whose middle is nearest; of runs about as near, the one that starts first (a
+                // merged cell starts where the one above ends).
+                var groups: [(a: Int, b: Int, cost: Double)] = []
+                for (ia, a) in pool.enumerated() where free(a) {
                     for b in pool[ia...] {
-                        if rows[b].cells[column] != nil { break }
-                        let cost = abs((rows[a].y + rows[b].y) / 2 - label.y)
-                        if best == nil || cost < best!.cost - 0.01 { best = (a, b, cost) }
+                        if !free(b) { break }
+                        if let own, !(a...b).contains(own) { continue }
+                        groups.append((a, b, abs((rows[a].y + rows[b].y) / 2 - label.y)))
                     }
                 }
+                let nearest = groups.map(\.cost).min() ?? .infinity
+                let best = groups.filter { $0.cost <= nearest + 0.25 * h }.min { $0.a < $1.a || $0.a == $1.a && $0.cost < $1.cost }
                 guard let group = best, group.cost <= 2.5 * h else {
+                    if label.own { continue }
                     extra.append(Row(line: -1, page: label.page, y: label.y, cells: [column: label.text], place: "page \(label.page)", region: label.region))
                     continue
                 }
