@@ -44,14 +44,17 @@ enum CellText {
         let t = text.trimmed
         guard !t.isEmpty, t.count <= 4, !t.contains(where: { $0.isASCII && $0.isNumber || "，。；：、（）()".contains($0) }) else { return false }
         if placeholders.contains(t) { return false }
-        return units.contains(t) || boundWords.contains(where: { t.hasSuffix($0) && units.contains(String(t.dropLast($0.count))) })
+        // 万条, 亿元, 千人次: a unit with a magnitude before it.
+        let bare = ["万", "亿", "千", "百"].contains(where: { t.hasPrefix($0) }) && t.count > 1 ? String(t.dropFirst()) : t
+        return units.contains(bare) || boundWords.contains(where: { bare.hasSuffix($0) && units.contains(String(bare.dropLast($0.count))) })
             || t.hasPrefix("年")
     }
 
     static let units: Set<String> = ["家", "个", "项", "人", "人次", "次", "场", "场次", "所", "台", "套", "件", "份", "篇", "户", "名",
                                      "笔", "元", "万元", "亿元", "千元", "%", "％", "年", "月", "日", "天", "小时", "公里", "千米", "米",
                                      "平方米", "亩", "吨", "座", "条", "处", "批", "期", "册", "本", "张", "辆", "部", "间", "宗", "起",
-                                     "例", "家次", "个百分点", "分", "度", "千瓦", "万人次", "万人", "万户", "万亩", "万吨", ""]
+                                     "例", "家次", "个百分点", "百分点", "分", "度", "千瓦", "瓦", "栋", "节", "门", "课时", "学时", "册次",
+                                     "平方公里", "公顷", "立方米", "kg", "t", "GB", "TB", ""]
 
     /// Reads a number (digits, a thousands comma, a decimal point) at the front of `text`.
     private static func number(_ text: inout Substring) -> Bool {

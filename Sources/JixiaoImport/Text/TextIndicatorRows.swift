@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoCore
 
 /// One indicator row read from report text, before it becomes an `Indicator`.
@@ -9,6 +10,9 @@ struct TextIndicatorRow {
     var target = ""
     var actual = ""
     var reason: String?
+    /// 分值 and 得分, where the table prints them.
+    var weight: Decimal?
+    var score: Decimal?
     /// The row's first and last line numbers (1-based), for notes.
     var lines: ClosedRange<Int>
     var notes: [ImportNote] = []

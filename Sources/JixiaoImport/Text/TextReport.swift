@@ -24,7 +24,11 @@ enum TextReport {
 
         var subProjects: [SubProject] = []
         var moneyUnit: String?
-        for table in tables where table.kind == .funds {
+        for table in tables where table.kind == .funds && table.cellPerLine && subProjects.isEmpty {
+            subProjects = Self.subProjects(CellPerLineRows(table, in: doc, file: file), table, file: file)
+            moneyUnit = table.unit ?? "万元"
+        }
+        for table in tables where table.kind == .funds && !table.cellPerLine {
             let funds = TextFundsTable(table, in: doc, book: &book)
             if subProjects.isEmpty {
                 subProjects = funds.subProjects
@@ -40,7 +44,9 @@ enum TextReport {
 
         var rows: [TextIndicatorRow] = []
         for table in tables where table.kind == .indicators {
-            if table.numbered {
+            if table.cellPerLine {
+                rows += CellPerLineRows(table, in: doc, file: file).rows
+            } else if table.numbered {
                 rows += NumberedIndicatorRows(table, in: doc, projects: subProjects.map(\.name), file: file).rows
             } else {
                 rows += WrappedIndicatorRows(table, in: doc, file: file).rows
@@ -67,7 +73,8 @@ enum TextReport {
             }
             var indicator = Indicator(id: String(format: "ind-%02d", indicators.count + 1), subProject: subProject,
                                       level1: row.level1, level2: row.level2, name: row.name, target: row.target,
-                                      actual: row.actual, deviationReason: row.reason.flatMap { CellText.placeholders.contains($0) ? nil : $0 })
+                                      actual: row.actual, deviationReason: row.reason.flatMap { CellText.placeholders.contains($0) ? nil : $0 },
+                                      weight: row.weight, statedScore: row.score)
             LevelInference.fill(&indicator, place: TextDocument.place(row.lines.lowerBound), file: file, notes: &notes)
             indicator.importNotes = notes
             indicators.append(indicator)
@@ -90,6 +97,27 @@ enum TextReport {
         let sure = indicators.filter { !$0.importNotes.contains { $0.severity == .warning } }.count
             + subProjects.filter { !$0.importNotes.contains { $0.severity == .warning } }.count
         return Reading(report: report, notes: [], confidence: sure)
+    }
+
+    /// Sub-projects of a funds table copied one cell per line.
+    static func subProjects(_ read: CellPerLineRows, _ table: TextTable, file: String) -> [SubProject] {
+        let money = table.columns.filter { [.budget, .adjustedBudget, .spent, .rate].contains($0) }
+        let scale: Decimal = table.unit == "元" ? 10_000 : 1
+        var out: [SubProject] = []
+        for row in read.funds where !TextTable.isTotal(row.name) {
+            var values: [ColumnRole: Decimal] = [:]
+            for (role, value) in zip(money, row.amounts) { values[role] = value / scale }
+            var notes: [ImportNote] = []
+            if row.amounts.count < money.count {
+                notes.append(ImportNote(.warning, place: TextDocument.place(row.line), file: file, field: "budget",
+                                        "the row gives \(row.amounts.count) of the table's \(money.count) amounts: read in the header's order"))
+            }
+            let budget = values[.budget] ?? values[.adjustedBudget]
+            out.append(SubProject(id: String(format: "sp-%02d", out.count + 1), name: row.name, budget: budget,
+                                  statedAdjustedBudget: values[.budget] != nil ? values[.adjustedBudget] : nil,
+                                  spent: values[.spent] ?? 0, importNotes: notes))
+        }
+        return out
     }
 
     /// The printed 合计 against the rows' sum.

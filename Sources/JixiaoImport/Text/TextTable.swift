@@ -22,6 +22,11 @@ struct TextTable: Sendable {
     var body: [Int] = []
     /// The index of the line after the table.
     var end: Int
+    /// Whether the table comes one cell per line (a web page's table copied as text): its header's
+    /// labels on lines of their own, then every cell on its own line.
+    var cellPerLine = false
+    /// The last line of the header (the same as `header` unless one cell per line).
+    var headerEnd: Int?
 
     static let sequenceLabels: Set<String> = ["序号", "编号", "序"]
 
@@ -38,8 +43,49 @@ struct TextTable: Sendable {
         return tables
     }
 
-    /// The table whose header is this line, if it is one.
+    /// The table whose header is this line, if it is one: its labels on this line, or one a line.
     static func header(at index: Int, in doc: TextDocument) -> TextTable? {
+        if let table = lineHeader(at: index, in: doc) { return table }
+        return verticalHeader(at: index, in: doc)
+    }
+
+    /// A header of one label a line (blank lines between allowed): three labels or more.
+    static func verticalHeader(at index: Int, in doc: TextDocument) -> TextTable? {
+        var roles: [ColumnRole] = []
+        var i = index, last = index, numbered = false
+        while i < doc.lines.count {
+            let line = doc.lines[i]
+            if line.isBlank { i += 1; continue }
+            let key = LabelText.key(line.text)
+            if roles.isEmpty, !numbered, sequenceLabels.contains(key) { numbered = true; last = i; i += 1; continue }
+            guard let match = ColumnRole.match(line.text.trimmed, among: LongTable.indicatorTableRoles + [.budget, .adjustedBudget, .spent, .rate]),
+                  !match.loose, !roles.contains(match.role), line.text.tokens.count == 1 else { break }
+            roles.append(match.role)
+            last = i
+            i += 1
+        }
+        guard roles.count >= 3, let kind = kind(of: roles) else { return nil }
+        var table = TextTable(kind: kind, header: index, columns: roles, numbered: numbered, unit: unit(above: index, in: doc), end: last + 1)
+        table.cellPerLine = true
+        table.headerEnd = last
+        return table
+    }
+
+    private static func kind(of roles: [ColumnRole]) -> Kind? {
+        if roles.contains(.name), roles.contains(.target) || roles.contains(.targetValue), roles.contains(.actual) { return .indicators }
+        if roles.contains(.project), roles.filter({ [.budget, .adjustedBudget, .spent].contains($0) }).count >= 2 { return .funds }
+        return nil
+    }
+
+    private static func unit(above index: Int, in doc: TextDocument) -> String? {
+        for back in stride(from: index, through: max(0, index - 3), by: -1) {
+            if let u = StandardForm.moneyUnit(in: doc.lines[back].text) { return u }
+        }
+        return nil
+    }
+
+    /// A header with its labels on one line.
+    static func lineHeader(at index: Int, in doc: TextDocument) -> TextTable? {
         let words = doc.lines[index].text.tokens
         guard words.count >= 3, words.count <= 16 else { return nil }
         var numbered = false
@@ -55,25 +101,13 @@ struct TextTable: Sendable {
                 unknown += 1
             }
         }
-        guard unknown <= 1, roles.count >= 3 else { return nil }
-        let kind: Kind
-        if roles.contains(.name), roles.contains(.target) || roles.contains(.targetValue), roles.contains(.actual) {
-            kind = .indicators
-        } else if roles.contains(.project), roles.filter({ [.budget, .adjustedBudget, .spent].contains($0) }).count >= 2 {
-            kind = .funds
-        } else {
-            return nil
-        }
-        var unit: String?
-        for back in stride(from: index, through: max(0, index - 3), by: -1) {
-            if let u = StandardForm.moneyUnit(in: doc.lines[back].text) { unit = u; break }
-        }
-        return TextTable(kind: kind, header: index, columns: roles, numbered: numbered, unit: unit, end: index + 1)
+        guard unknown <= 1, roles.count >= 3, let kind = kind(of: roles) else { return nil }
+        return TextTable(kind: kind, header: index, columns: roles, numbered: numbered, unit: unit(above: index, in: doc), end: index + 1)
     }
 
     private mutating func collect(_ doc: TextDocument) {
         let headerKey = LabelText.key(doc.lines[header].text)
-        var i = header + 1
+        var i = (headerEnd ?? header) + 1
         while i < doc.lines.count {
             let text = doc.lines[i].text
             if doc.lines[i].isBlank { i += 1; continue }

@@ -1,0 +1,76 @@
+import Foundation
+import JixiaoCore
+
+/// Reads a table copied from a web page as text, one cell per line, under a header of one label a
+/// line (docs/import.md).
+///
+/// The cells fill the header's columns in order, row after row. A 一级指标 or 二级指标 cell is there only
+/// where the line names a level (数量指标, 效益指标…); otherwise the page merged it and the level above
+/// carries down. 分值 and 得分 take a line only if it is a number; a reason only if it is a placeholder
+/// (`/`, `无`) or a sentence (it ends with 。 or ；), since an indicator's name is neither.
+struct CellPerLineRows {
+    var rows: [TextIndicatorRow] = []
+    /// Funds rows: a name, then the amounts.
+    var funds: [(name: String, amounts: [Decimal], line: Int)] = []
+
+    init(_ table: TextTable, in doc: TextDocument, file: String) {
+        let lines = table.body.map { (number: doc.lines[$0].number, text: doc.lines[$0].text.trimmed) }
+        var i = 0
+        if table.kind == .funds {
+            let money = table.columns.filter { [.budget, .adjustedBudget, .spent, .rate].contains($0) }.count
+            while i < lines.count {
+                if table.numbered, NumberedRows.leadingNumber(lines[i].text)?.1.isEmpty == true { i += 1; continue }
+                let name = lines[i].text, line = lines[i].number
+                i += 1
+                var amounts: [Decimal] = []
+                while i < lines.count, amounts.count < money, let v = AmountText.parse(lines[i].text.replacingOccurrences(of: "%", with: "")) {
+                    amounts.append(v); i += 1
+                }
+                funds.append((name, amounts, line))
+            }
+            return
+        }
+        var level1 = "", level2 = ""
+        while i < lines.count {
+            let first = lines[i].number
+            var r = TextIndicatorRow(lines: first...first)
+            var book = NoteBook(file: file)
+            for role in table.columns {
+                guard i < lines.count else {
+                    if [.name, .target, .actual].contains(role) {
+                        book.warning(TextDocument.place(first), field: role.rawValue, "the table ends before this row's \(role.rawValue) cell")
+                    }
+                    break
+                }
+                let text = lines[i].text
+                switch role {
+                case .level1:
+                    if LevelWords.isLevel1(text) && !(LevelWords.isLevel2(text) && table.columns.contains(.level2) && !level1.isEmpty) {
+                        level1 = LevelWords.strip(text); i += 1
+                    }
+                case .level2:
+                    if LevelWords.isLevel2(text) { level2 = LevelWords.strip(text); i += 1 }
+                case .weight, .score, .reviewScore:
+                    if let value = AmountText.parse(text) {
+                        if role == .weight { r.weight = value } else if role == .score { r.score = value }
+                        i += 1
+                    }
+                case .reason:
+                    if CellText.placeholders.contains(text) { i += 1 } else if CellText.endsSentence(text) || text.hasSuffix("；") {
+                        r.reason = text; i += 1
+                    }
+                case .name: r.name = text; i += 1
+                case .target, .targetValue: r.target = text; i += 1
+                case .actual: r.actual = text; i += 1
+                case .project: r.project = text; i += 1
+                default: i += 1
+                }
+            }
+            if table.numbered, let (_, rest) = NumberedRows.leadingNumber(r.name), !rest.isEmpty { r.name = rest }
+            r.level1 = level1; r.level2 = level2
+            r.lines = first...(lines[max(0, min(i, lines.count) - 1)].number)
+            r.notes = book.take()
+            rows.append(r)
+        }
+    }
+}
