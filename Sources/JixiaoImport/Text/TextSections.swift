@@ -68,8 +68,9 @@ struct TextSections {
                     statement = (title, .narrative, [], true)
                 }
                 if own != .narrative {
-                    // The section's own heading is kept in the narrative, so the outline stays whole.
-                    narrative.append(Statement(title: title, text: ""))
+                    // The section's own heading is kept in the narrative (its content is in its section),
+                    // so the outline stays whole.
+                    narrative.append(Statement(title: title, text: paragraph.text))
                 }
                 continue
             }
@@ -89,7 +90,7 @@ struct TextSections {
             }
         }
         flush()
-        if !outline.isEmpty { narrative.append(Statement(title: outline.joined(separator: " › "), text: "")) }
+        if !outline.isEmpty { narrative.append(Statement(title: outline.joined(separator: " › "), text: outline.joined(separator: "\n"))) }
     }
 
     private mutating func append(_ statement: Statement, to kind: Kind) {

@@ -63,6 +63,14 @@ struct SeedTextTests {
         #expect(linked == truth.indicators.count)
     }
 
+    /// The draft `jixiao import` writes loads as a data file (every field valid).
+    @Test(arguments: ["2022-jiangmen-industry-fund.txt", "2023-jiangmen-miit-department.txt"])
+    func theDraftLoads(text: String) {
+        let loaded = SourceLoader.load(paths: [Fixtures.root.appendingPathComponent("Tests/Fixtures/text/\(text)").path])
+        #expect(loaded.errors.isEmpty, "\(loaded.errors)")
+        #expect(loaded.reports.count == 1)
+    }
+
     @Test func theFundsClaimsAreFoundAndTheContradictionStands() throws {
         let draft = try Self.imported("2022-jiangmen-industry-fund.txt")
         let quantity = draft.claims.filter { $0.scope?.level2 == "数量指标" }
