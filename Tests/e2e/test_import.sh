@@ -62,3 +62,36 @@ tm send-keys -t $S Enter
 check_screen "an indicator shows its printed 分值 and 得分" $S "分值 8   得分 8"
 tm send-keys -t $S q
 wait_gone $S "委托业务项目 2022" 10 && pass "q leaves the workbook's dashboard" || fail "q leaves the workbook's dashboard" "$(capture $S)"
+
+# Published reports as text and PDF, imported the way an analyst would.
+T=fixtures/text
+expect_exit  "import a published report's text exits 0" 0 "$JIXIAO" import $T/2022-jiangmen-industry-fund.txt -o text.json
+expect_output "its notes name the line they concern" '^fixtures/text/2022-jiangmen-industry-fund\.txt:lines? [0-9]+' "$JIXIAO" import $T/2022-jiangmen-industry-fund.txt -o text2.json
+expect_exit  "the text's draft validates" 0 "$JIXIAO" validate text.json
+if python3 - text.json <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))["reports"][0]
+assert len(r["subProjects"]) == 16 and len(r["indicators"]) == 63, (len(r["subProjects"]), len(r["indicators"]))
+assert r["year"] == 2022 and r["statedScore"] == 96 and r["statedGrade"] == "优"
+kinds = {(c["kind"], (c.get("scope") or {}).get("level2"), c.get("value")) for c in r["claims"]}
+assert ("indicatorCount", "数量指标", 36) in kinds and ("selfScore", None, 96) in kinds, kinds
+assert r["problems"] and r["suggestions"]
+PY
+then pass "the draft holds the tables, the claims and the sections"; else fail "the draft holds the tables, the claims and the sections"; fi
+expect_output "evaluate on the text finds what the transcription finds" '报告称数量指标完成 19 项，指标表显示完成 29 项' "$JIXIAO" evaluate $T/2022-jiangmen-industry-fund.txt
+expect_exit  "import a report printed to PDF exits 0" 0 "$JIXIAO" import $T/2022-jiangmen-industry-fund.pdf -o pdf.json
+expect_output "…and says which pdftotext reading it kept" 'read with pdftotext (in its default order|-layout)' "$JIXIAO" import $T/2022-jiangmen-industry-fund.pdf -o pdf2.json
+expect_exit  "import a standard form printed to PDF exits 0" 0 "$JIXIAO" import $F/central-print.pdf -o formpdf.json
+printf '这里只有说明，没有表格。\n' > notes.txt
+expect_exit  "a text that holds no report exits 65" 65 "$JIXIAO" import notes.txt -o d5.json
+mkdir -p withreadme && cp $T/2023-jiangmen-miit-department.txt withreadme/ && cp notes.txt withreadme/README.txt
+expect_output "a README among a folder's reports is skipped" '^ok: 2 files, 1 report' "$JIXIAO" validate withreadme
+
+S=textdash
+start_session $S 80 24 "$JIXIAO $T/2023-jiangmen-miit-department.txt"
+check_screen "a published report's text opens in the dashboard" $S "部门整体支出 2023"
+tm send-keys -t $S 2 Enter
+check_screen "its indicators are read from the wrapped table" $S "ind-01 数量指标 增产增收奖"
+check_screen "…with their targets and actuals" $S "≥300         219"
+tm send-keys -t $S q
+wait_gone $S "部门整体支出 2023" 10 && pass "q leaves the text's dashboard" || fail "q leaves the text's dashboard" "$(capture $S)"

@@ -43,7 +43,15 @@ enum TextReport {
         }
 
         var rows: [TextIndicatorRow] = []
+        /// Rows of tables without a 一级指标 column, whose level comes from the 二级指标 by rule (one note a table).
+        var levelByRule = Set<Int>()
         for table in tables where table.kind == .indicators {
+            if !table.columns.contains(.level1) {
+                book.info(TextDocument.place(doc.lines[table.header].number), field: "level1",
+                          "the table has no 一级指标 column: each row's comes from its 二级指标 (数量, 质量, 时效, 成本 → 产出指标; 经济, 社会, 生态效益, 可持续影响 → 效益指标; 满意度 → 满意度指标)")
+            }
+            let first = rows.count
+            defer { if !table.columns.contains(.level1) { levelByRule.formUnion(first..<rows.count) } }
             if table.cellPerLine {
                 rows += CellPerLineRows(table, in: doc, file: file).rows
             } else if table.numbered {
@@ -54,7 +62,7 @@ enum TextReport {
         }
         var indicators: [Indicator] = []
         var ids = Dictionary(subProjects.map { ($0.name.compactKey, $0.id) }, uniquingKeysWith: { a, _ in a })
-        for row in rows {
+        for (n, row) in rows.enumerated() {
             var notes = row.notes
             var subProject: String?
             if let project = row.project, facts.kind == .projectFund || !subProjects.isEmpty && ids[project.compactKey] != nil {
@@ -75,7 +83,9 @@ enum TextReport {
                                       level1: row.level1, level2: row.level2, name: row.name, target: row.target,
                                       actual: row.actual, deviationReason: row.reason.flatMap { CellText.placeholders.contains($0) ? nil : $0 },
                                       weight: row.weight, statedScore: row.score)
-            LevelInference.fill(&indicator, place: TextDocument.place(row.lines.lowerBound), file: file, notes: &notes)
+            var levelNotes: [ImportNote] = []
+            LevelInference.fill(&indicator, place: TextDocument.place(row.lines.lowerBound), file: file, notes: &levelNotes)
+            notes += levelByRule.contains(n) ? levelNotes.filter { $0.severity == .warning || $0.field != "level1" } : levelNotes
             indicator.importNotes = notes
             indicators.append(indicator)
         }
