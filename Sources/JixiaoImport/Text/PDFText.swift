@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoCore
 
 /// The text of a PDF, through poppler's `pdftotext`: in its default reading order and with
 /// `-layout` (which keeps columns in place but may round numbers and split cells differently).
@@ -20,27 +21,44 @@ enum PDFText {
             throw ImportError(.converterMissing, file: file,
                               "reading a PDF needs pdftotext, which is not installed (Debian: apt-get install poppler-utils; `make run` installs it)")
         }
-        return (try run(path, ["-enc", "UTF-8", file, "-"], file: file),
-                try run(path, ["-layout", "-enc", "UTF-8", file, "-"], file: file),
-                try run(path, ["-tsv", "-enc", "UTF-8", file, "-"], file: file))
+        let fm = FileManager.default
+        let work = fm.temporaryDirectory.appendingPathComponent("jixiao-pdf-\(UUID().uuidString)")
+        do { try fm.createDirectory(at: work, withIntermediateDirectories: true) } catch {
+            throw ImportError(.unreadable, file: file, "cannot make a temporary folder to read the PDF")
+        }
+        defer { try? fm.removeItem(at: work) }
+        // A name that starts with - would read as an option.
+        let input = file.hasPrefix("-") ? "./" + file : file
+        return (try run(path, [], input, work.appendingPathComponent("plain.txt"), file: file),
+                try run(path, ["-layout"], input, work.appendingPathComponent("layout.txt"), file: file),
+                try run(path, ["-tsv"], input, work.appendingPathComponent("words.tsv"), file: file))
     }
 
-    private static func run(_ tool: String, _ arguments: [String], file: String) throws(ImportError) -> String {
+    /// Runs pdftotext into a file (never a pipe, so a chatty stderr cannot stall it), for two minutes at most.
+    private static func run(_ tool: String, _ options: [String], _ input: String, _ output: URL, file: String) throws(ImportError) -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
+        process.arguments = options + ["-enc", "UTF-8", input, output.path]
+        let errors = output.deletingPathExtension().appendingPathExtension("err")
+        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        let errorHandle = try? FileHandle(forWritingTo: errors)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errorHandle ?? FileHandle.nullDevice
         do { try process.run() } catch {
             throw ImportError(.unreadable, file: file, "pdftotext could not be started: \(error.localizedDescription)")
         }
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let message = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let why = String(decoding: message, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? "exit \(process.terminationStatus)"
-            throw ImportError(.unreadable, file: file, "pdftotext could not read it: \(why)")
+        let deadline = Date().addingTimeInterval(120)
+        while process.isRunning, Date() < deadline { usleep(20_000) }
+        if process.isRunning {
+            process.terminate()
+            process.waitUntilExit()
+            throw ImportError(.unreadable, file: file, "pdftotext did not finish reading the PDF within two minutes")
+        }
+        try? errorHandle?.close()
+        guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: output.path) else {
+            let message = FileManager.default.contents(atPath: errors.path).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            let why = message.split(separator: "\n").first.map(String.init) ?? "exit \(process.terminationStatus)"
+            throw ImportError(.unreadable, file: file, "pdftotext could not read it: \(VisibleText.escaped(why))")
         }
         return String(decoding: data, as: UTF8.self)
     }
