@@ -214,6 +214,8 @@ enum LayoutGrid {
         }
         var before: [Int: [Int: [String]]] = [:], after: [Int: [Int: [String]]] = [:]
         var labels: [(page: Int, y: Double, column: Int, text: String, region: Int)] = []
+        // Rows by page, so a piece looks only at its own page's rows.
+        let rowsOnPage = Dictionary(grouping: rows.indices, by: { rows[$0].page })
         // Labels of the left columns already printed in the region: a merged cell printed again on the next page.
         var printed = Set(rows.flatMap { row in row.cells.filter { $0.key < 16 }.map { "\(row.region):\($0.key):\($0.value)" } })
         // A level label on a row's own line is a merged cell too: centred on that row, it may cover the
@@ -232,11 +234,11 @@ enum LayoutGrid {
                 if printed.contains(key) { continue }
                 printed.insert(key)
             }
-            let near = rows.indices.filter { rows[$0].page == piece.page && rows[$0].region == piece.region && abs(rows[$0].y - middle) <= 2.5 * h
+            let near = (rowsOnPage[piece.page] ?? []).filter { rows[$0].region == piece.region && abs(rows[$0].y - middle) <= 2.5 * h
                 && rows[$0].cells[piece.column] == nil && !headers.keys.contains(rows[$0].line) }
             if levelColumnsByRegion[piece.region]?.contains(piece.column) == true, !near.isEmpty {
                 if let last = labels.last, last.column == piece.column, last.page == piece.page, middle - last.y <= 1.5 * h,
-                   !rows.contains(where: { $0.page == piece.page && $0.y > last.y && $0.y < middle && $0.cells[piece.column] != nil }) {
+                   !(rowsOnPage[piece.page] ?? []).contains(where: { rows[$0].y > last.y && rows[$0].y < middle && rows[$0].cells[piece.column] != nil }) {
                     labels[labels.count - 1].text += piece.text
                     labels[labels.count - 1].y = (last.y + middle) / 2
                 } else {

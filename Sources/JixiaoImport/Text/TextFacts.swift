@@ -7,8 +7,8 @@ import JixiaoCore
 /// - The title is a line near the top that ends with 报告 or 自评表; without one it is made from the
 ///   year and scope (noted).
 /// - The year is the one most often written before a 年 (`2022年`, `2023 年度`); ties go to the later.
-/// - A department-wide report says 部门整体支出; otherwise the scope is the fund named most often right
-///   after the year (`2022年工业扶持专项资金`).
+/// - A department-wide report says 部门整体 or 整体支出 in its title or a heading; otherwise the scope is
+///   the fund named most often right after the year (`2022年工业扶持专项资金`).
 /// - The department is the organisation named right before 是 (`江门市工业和信息化局是主管…`), or else
 ///   the one (a 局, 厅, 委员会, 办公室, 中心…) named most often; a finance bureau only when no other is.
 /// - The self-score is the number before 分 in a sentence that says 自评 (`绩效自评分数为 96分`); the grade
@@ -34,7 +34,10 @@ struct TextFacts {
         year = years.max { $0.value < $1.value || $0.value == $1.value && $0.key < $1.key }?.key
 
         // Kind and scope.
-        if all.contains("部门整体支出") || all.contains("部门整体绩效") {
+        // A department-wide report says so in its title or its headings (a project report may mention
+        // the department's overall spending in passing).
+        let headings = prose.paragraphs.filter(\.isHeading).map(\.text) + doc.lines.prefix(15).map(\.text)
+        if headings.contains(where: { $0.contains("部门整体") || $0.contains("整体支出") }) {
             kind = .department
             scope = "部门整体支出"
         } else if let year {
