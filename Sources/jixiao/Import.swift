@@ -46,6 +46,7 @@ struct Import: ParsableCommand {
             throw Exit.exists
         }
         var files: [String] = []
+        var inFolders = Set<String>()
         var missing = false
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -54,10 +55,18 @@ struct Import: ParsableCommand {
                 missing = true
                 continue
             }
-            files += isDirectory.boolValue ? ReportLoader.dataFiles(under: path, extensions: Importer.extensions) : [path]
+            if isDirectory.boolValue {
+                let found = ReportLoader.dataFiles(under: path, extensions: Importer.extensions)
+                files += found
+                inFolders.formUnion(found)
+            } else {
+                files.append(path)
+            }
         }
         if missing { throw Exit.missing }
-        let result = Importer.run(files: files, options: ImportOptions(encoding: encoding, sheet: sheet))
+        // A text file named on the command line must hold a report; one found in a folder may be a README.
+        let result = Importer.run(files: files, options: ImportOptions(encoding: encoding, sheet: sheet,
+                                                                       foundInFolders: inFolders.subtracting(paths)))
         for note in result.allNotes { printError(note.line) }
         for error in result.errors { printError(error.description) }
         if !result.errors.isEmpty {

@@ -10,6 +10,8 @@ import JixiaoCore
 /// (`/`, `无`) or a sentence (it ends with 。 or ；), since an indicator's name is neither.
 struct CellPerLineRows {
     var rows: [TextIndicatorRow] = []
+    /// The 总分 row's score, with its line.
+    var statedTotal: (score: Decimal, line: Int)?
     /// Funds rows: a name, then the amounts.
     var funds: [(name: String, amounts: [Decimal], line: Int)] = []
 
@@ -32,6 +34,14 @@ struct CellPerLineRows {
         }
         var level1 = "", level2 = ""
         while i < lines.count {
+            // 总分 / 合计 ends the table; its last number is the score the form states.
+            if TextTable.isTotal(lines[i].text) || LabelText.key(lines[i].text) == "总分" {
+                var numbers: [Decimal] = []
+                var j = i + 1
+                while j < lines.count, let v = AmountText.parse(lines[j].text) { numbers.append(v); j += 1 }
+                if LabelText.key(lines[i].text) == "总分", let score = numbers.last { statedTotal = (score, lines[i].number) }
+                break
+            }
             let first = lines[i].number
             var r = TextIndicatorRow(lines: first...first)
             var book = NoteBook(file: file)
@@ -45,7 +55,10 @@ struct CellPerLineRows {
                 let text = lines[i].text
                 switch role {
                 case .level1:
-                    if LevelWords.isLevel1(text) && !(LevelWords.isLevel2(text) && table.columns.contains(.level2) && !level1.isEmpty) {
+                    // A word that names both levels (满意度指标) is the 一级 when a 二级 follows it, else the 二级
+                    // with the 一级 merged above.
+                    let next = i + 1 < lines.count ? lines[i + 1].text : ""
+                    if LevelWords.isLevel1(text), !LevelWords.isLevel2(text) || !table.columns.contains(.level2) || LevelWords.isLevel2(next) {
                         level1 = LevelWords.strip(text); i += 1
                     }
                 case .level2:

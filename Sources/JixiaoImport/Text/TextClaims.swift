@@ -68,11 +68,13 @@ struct TextClaims {
                 }
                 // Totals, in a sentence about the report's own fund.
                 if kind == .projectFund, !scope.isEmpty, sentence.contains(scope) {
-                    if let m = Regex.matches(#"预算(?:安排|金额|资金|总额)?[^，。；]{0,24}?"# + Self.amount + #"\s*万元"#, in: sentence).first {
-                        add(.budgetTotal, nil, value: AmountText.parse(m[1]), quote: sentence)
+                    // Amounts in 元 are claims in 万元 too.
+                    func wan(_ m: [String]) -> Decimal? { AmountText.parse(m[1]).map { m[2] == "元" ? $0 / 10_000 : $0 } }
+                    if let m = Regex.matches(#"预算(?:安排|金额|资金|总额)?[^，。；]{0,24}?"# + Self.amount + #"\s*(万元|元)"#, in: sentence).first {
+                        add(.budgetTotal, nil, value: wan(m), quote: sentence)
                     }
-                    if let m = Regex.matches(#"支出(?:金额|资金|总额)?(?:为|达|共计|合计|了)?\s*"# + Self.amount + #"\s*万元"#, in: sentence).first {
-                        add(.spentTotal, nil, value: AmountText.parse(m[1]), quote: sentence)
+                    if let m = Regex.matches(#"支出(?:金额|资金|总额)?(?:为|达|共计|合计|了)?\s*"# + Self.amount + #"\s*(万元|元)"#, in: sentence).first {
+                        add(.spentTotal, nil, value: wan(m), quote: sentence)
                     }
                     if let m = Regex.matches(#"(?:支出|执行)率(?:为|达|达到|是)?\s*"# + Self.amount + #"\s*[%％]"#, in: sentence).first {
                         add(.executionRate, nil, value: AmountText.parse(m[1]), quote: sentence)

@@ -47,7 +47,7 @@ struct TextFacts {
             }
             if let best = scopes.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key.count > $1.key.count }) {
                 scope = best.key
-                book.info("", field: "scope", "the scope 「\(scope)」 is the fund named most often after the year (\(best.value) times)")
+                book.info("", field: "scope", "the scope 「\(scope)」 is the fund named most often after the year (\(best.value) time\(best.value == 1 ? "" : "s"))")
             }
         }
 
@@ -61,7 +61,7 @@ struct TextFacts {
             let ranked = counts.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }
             if let pick = ranked.first(where: { !$0.key.contains("财政") }) ?? ranked.first {
                 department = pick.key
-                book.info("", field: "department", "the department 「\(department)」 is the organisation the text names most often (\(pick.value) times): check it")
+                book.info("", field: "department", "the department 「\(department)」 is the organisation the text names most often (\(pick.value) time\(pick.value == 1 ? "" : "s")): check it")
             }
         }
         if department.isEmpty {

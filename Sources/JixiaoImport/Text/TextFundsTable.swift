@@ -18,6 +18,10 @@ struct TextFundsTable {
         let money = table.columns.filter { [.budget, .adjustedBudget, .spent, .rate].contains($0) }
         let scale: Decimal = unit == "元" ? 10_000 : 1
         let oneBudget = money.filter { $0 == .budget || $0 == .adjustedBudget }.count == 1
+        if scale != 1 {
+            book.info(TextDocument.place(doc.lines[table.header].number), field: "moneyUnit",
+                      "the table's amounts are in 元 (its caption says so): converted exactly to 万元")
+        }
         if table.unit == nil {
             book.info(TextDocument.place(doc.lines[table.header].number), field: "moneyUnit",
                       "the table names no unit (单位：万元 or 元) above it or in its header: read as 万元")
@@ -39,17 +43,19 @@ struct TextFundsTable {
             book.info(TextDocument.place(doc.lines[index].number), "a line above the table's first row was kept here: 「\(ImportSnippet.short(doc.lines[index].text.trimmed))」")
         }
         for row in rows.rows {
-            // The name's lines join without a space (a PDF wraps a cell where the column ends).
-            let words = row.lines.flatMap { $0.text.tokens }
-            let read = amounts(words)
-            var remaining = words.count - read.count
-            var name = ""
-            for (_, text) in row.lines {
-                let lineWords = text.tokens
-                let keep = min(lineWords.count, remaining)
-                remaining -= keep
-                name += lineWords.prefix(keep).joined(separator: " ")
+            // The amounts end the last line that ends with numbers (a name may wrap after them); the
+            // rest is the name, its lines joined without a space (a PDF wraps a cell where its column ends).
+            var values: [ColumnRole: Decimal] = [:], count = 0, name = "", amountLine: Int?
+            for (n, line) in row.lines.enumerated().reversed() where amountLine == nil {
+                let read = amounts(line.text.tokens)
+                if read.count > 0 { amountLine = n; values = read.values; count = read.count }
             }
+            for (n, line) in row.lines.enumerated() {
+                var words = line.text.tokens
+                if n == amountLine { words.removeLast(count) }
+                name += words.joined(separator: " ")
+            }
+            let read = (values: values, count: count)
             let place = TextDocument.place(doc.lines[row.first].number...doc.lines[row.last].number)
             let id = String(format: "sp-%02d", subProjects.count + 1)
             guard !name.isEmpty, let spent = read.values[.spent] else {
@@ -60,15 +66,15 @@ struct TextFundsTable {
             if row.lines.count > 1 {
                 notes.info(place, field: "name", "the name wraps over \(row.lines.count) lines: joined as 「\(name)」")
             }
+            if let amountLine, amountLine < row.lines.count - 1 {
+                notes.info(place, field: "name", "the name goes on after the amounts' line: joined")
+            }
             if read.count < money.count {
                 notes.warning(place, field: "budget", "the row prints \(read.count) of the table's \(money.count) amounts: read from the right")
             }
             var budget = read.values[.budget]
             var adjusted = read.values[.adjustedBudget]
             if oneBudget, budget == nil { budget = adjusted; adjusted = nil }
-            if scale != 1 {
-                notes.info(place, field: "budget", "amounts in 元 converted to 万元")
-            }
             subProjects.append(SubProject(id: id, name: name, budget: budget.map { $0 / scale },
                                           statedAdjustedBudget: adjusted.map { $0 / scale }, spent: spent / scale,
                                           importNotes: notes.take()))

@@ -38,7 +38,10 @@ enum TextImport {
         }
         let decoded = try TextDecoding.decode([UInt8](data), encoding: options.encoding, file: file)
         if decoded.encoding != "UTF-8" { notes.append(ImportNote(.info, place: "", file: file, "read as \(decoded.encoding)")) }
-        if let grids = DelimitedText.grids(decoded.text, name: ((file as NSString).lastPathComponent as NSString).deletingPathExtension) {
+        // A 自评表 copied as a table of tabs or | goes to the form readers; a report with such tables in
+        // its prose is read as a report.
+        if let grids = DelimitedText.grids(decoded.text, name: ((file as NSString).lastPathComponent as NSString).deletingPathExtension),
+           grids.contains(where: { grid in StandardForm.bands(of: grid).contains { !StandardForm.spans(in: $0).isEmpty || LongTable.find(in: $0)?.grid.rowCount ?? 0 > 0 && LongTable.find(in: $0)!.columns[.project] != nil } }) {
             return (.grids(grids), notes)
         }
         let reading = TextReport.read(decoded.text, file: file)

@@ -109,7 +109,7 @@ struct NumberedIndicatorRows {
             }
             r.level1 = level1
             r.level2 = level2
-            let cells = Self.cells(main: main ?? [], after: after, first: first, notes: &r.notes, file: file)
+            let cells = Self.cells(main: main ?? [], after: after, lines: r.lines, notes: &r.notes, file: file)
             r.name = cells.name; r.target = cells.target; r.actual = cells.actual
             Self.checkStray(&r, file: file)
             rows.append(r)
@@ -121,10 +121,10 @@ struct NumberedIndicatorRows {
     }
 
     /// Name, target and actual from the row's main line (after its 二级指标) and the lines after it.
-    static func cells(main: [String], after: [String], first: Int, notes: inout [ImportNote], file: String)
+    static func cells(main: [String], after: [String], lines: ClosedRange<Int>, notes: inout [ImportNote], file: String)
         -> (name: String, target: String, actual: String) {
         var book = NoteBook(file: file)
-        let place = TextDocument.place(first)
+        let place = TextDocument.place(lines)
         var segments = WrappedCells.segments(after)
         if main.isEmpty, segments.count < 3, after.count >= 3 {
             let filled = WrappedCells.fill(segments, to: 3)
@@ -139,17 +139,17 @@ struct NumberedIndicatorRows {
         } else if need >= 1 {
             let split = WrappedCells.split(main, parts: need)
             if !split.sure {
-                for (field, value) in zip(["name", "target", "actual"].suffix(need == 3 ? 3 : 3).prefix(need), split.cells) where !value.isEmpty {
-                    book.warning(place, field: field, "the row's words could not be told apart by what they hold: 「\(value)」 taken as the \(field); check it")
-                }
+                let read = zip(["三级指标", "目标值", "实际完成值"], split.cells).map { "\($0) 「\($1)」" }.joined(separator: ", ")
+                book.warning(place, "the row's words could not be told apart by what they hold: read as \(read); check them")
             }
             cells = split.cells + lineCells
         } else {
             cells = [main.joined(separator: " ")] + lineCells
         }
         if !after.isEmpty {
-            for (field, value) in zip(["name", "target", "actual"], cells) where after.contains(where: { value.contains($0) && $0 != value }) {
-                book.info(place, field: field, "the cell wraps over lines: joined as 「\(ImportSnippet.short(value, 80))」")
+            for ((field, label), value) in zip([("name", "三级指标"), ("target", "目标值"), ("actual", "实际完成值")], cells)
+                where after.contains(where: { value.contains($0) && $0 != value }) {
+                book.info(place, field: field, "the \(label) cell wraps over lines: joined as 「\(ImportSnippet.short(value, 80))」")
             }
         }
         if cells.count > 3 {

@@ -28,7 +28,13 @@ enum TextReport {
             subProjects = Self.subProjects(CellPerLineRows(table, in: doc, file: file), table, file: file)
             moneyUnit = table.unit ?? "万元"
         }
-        for table in tables where table.kind == .funds && !table.cellPerLine {
+        for table in tables where table.kind == .funds && table.delimiter != nil && subProjects.isEmpty {
+            let read = DelimitedRows(table, in: doc, file: file)
+            subProjects = read.funds
+            moneyUnit = table.unit ?? "万元"
+            if let total = read.total { checkTotal(total, subProjects, file: file, book: &book) }
+        }
+        for table in tables where table.kind == .funds && !table.cellPerLine && table.delimiter == nil {
             let funds = TextFundsTable(table, in: doc, book: &book)
             if subProjects.isEmpty {
                 subProjects = funds.subProjects
@@ -43,6 +49,7 @@ enum TextReport {
         }
 
         var rows: [TextIndicatorRow] = []
+        var statedTotal: (score: Decimal, line: Int)?
         /// Rows of tables without a 一级指标 column, whose level comes from the 二级指标 by rule (one note a table).
         var levelByRule = Set<Int>()
         for table in tables where table.kind == .indicators {
@@ -52,8 +59,12 @@ enum TextReport {
             }
             let first = rows.count
             defer { if !table.columns.contains(.level1) { levelByRule.formUnion(first..<rows.count) } }
-            if table.cellPerLine {
-                rows += CellPerLineRows(table, in: doc, file: file).rows
+            if table.delimiter != nil {
+                rows += DelimitedRows(table, in: doc, file: file).indicators
+            } else if table.cellPerLine {
+                let read = CellPerLineRows(table, in: doc, file: file)
+                rows += read.rows
+                if let total = read.statedTotal { statedTotal = total }
             } else if table.numbered {
                 rows += NumberedIndicatorRows(table, in: doc, projects: subProjects.map(\.name), file: file).rows
             } else {
@@ -90,7 +101,8 @@ enum TextReport {
             indicators.append(indicator)
         }
         if indicators.isEmpty, subProjects.isEmpty {
-            return Reading(report: nil, notes: book.take() + facts.notes, confidence: 0)
+            // No report: the guesses about one (a year assumed, a title made) would only confuse.
+            return Reading(report: nil, notes: book.take().filter { $0.severity == .warning }, confidence: 0)
         }
         let claims = TextClaims(prose: prose, scope: facts.scope, kind: facts.kind, indicators: indicators, subProjects: subProjects, file: file)
         let sections = TextSections(prose)
@@ -104,9 +116,49 @@ enum TextReport {
             source: "Imported from the text of \((file as NSString).lastPathComponent)",
             importNotes: facts.notes + book.take() + claims.notes)
         if moneyUnit == "元" { report.sourceMoneyUnit = "元" }
+        if report.statedScore == nil, let total = statedTotal {
+            report.statedScore = total.score
+            report.importNotes.append(ImportNote(.info, place: TextDocument.place(total.line), file: file, field: "statedScore",
+                                                 "the self-score is the table's 总分 row: \(total.score)"))
+        }
+        Self.fillRequired(&report, file: file)
         let sure = indicators.filter { !$0.importNotes.contains { $0.severity == .warning } }.count
             + subProjects.filter { !$0.importNotes.contains { $0.severity == .warning } }.count
         return Reading(report: report, notes: [], confidence: sure)
+    }
+
+    /// What the data format requires and the text did not give: a placeholder the analyst sees and
+    /// replaces, with a warning, so the draft always loads.
+    static let unread = "（未读出）"
+
+    static func fillRequired(_ report: inout Report, file: String) {
+        if report.department.trimmed.isEmpty { report.department = "（未注明）" }
+        if report.scope.trimmed.isEmpty { report.scope = report.title.trimmed.isEmpty ? unread : report.title }
+        if report.title.trimmed.isEmpty { report.title = report.scope }
+        for i in report.subProjects.indices where report.subProjects[i].name.trimmed.isEmpty {
+            report.subProjects[i].name = unread
+            report.subProjects[i].importNotes.append(ImportNote(.warning, place: "", file: file, field: "name", "the sub-project's name could not be read: fill it in the draft"))
+        }
+        for i in report.indicators.indices {
+            var indicator = report.indicators[i]
+            let place = indicator.importNotes.first?.place ?? ""
+            for (field, label) in [("name", "三级指标"), ("level1", "一级指标"), ("level2", "二级指标")] {
+                let value = field == "name" ? indicator.name : field == "level1" ? indicator.level1 : indicator.level2
+                guard value.trimmed.isEmpty else { continue }
+                switch field {
+                case "name": indicator.name = unread
+                case "level1": indicator.level1 = unread
+                default: indicator.level2 = unread
+                }
+                indicator.importNotes.append(ImportNote(.warning, place: place, file: file, field: field, "the row's \(label) could not be read: fill it in the draft"))
+            }
+            report.indicators[i] = indicator
+        }
+        report.narrative.removeAll { $0.text.trimmed.isEmpty }
+        report.problems.removeAll { $0.text.trimmed.isEmpty }
+        report.suggestions.removeAll { $0.text.trimmed.isEmpty }
+        report.rectifications.removeAll { $0.text.trimmed.isEmpty }
+        report.claims.removeAll { $0.quote.trimmed.isEmpty }
     }
 
     /// Sub-projects of a funds table copied one cell per line.

@@ -27,6 +27,26 @@ struct TextTable: Sendable {
     var cellPerLine = false
     /// The last line of the header (the same as `header` unless one cell per line).
     var headerEnd: Int?
+    /// The character that separates the cells of its lines (a tab or `|`), for a table copied from a
+    /// web page inside a report's text; nil where cells are separated by spaces.
+    var delimiter: Character?
+
+    /// A line's cells split by a tab or `|`: edges trimmed, a Markdown rule (`|---|`) none.
+    static func cells(_ line: String, by delimiter: Character) -> [String] {
+        var cells = line.split(separator: delimiter, omittingEmptySubsequences: false).map { String($0).trimmed }
+        if delimiter == "|" {
+            if cells.first == "" { cells.removeFirst() }
+            if cells.last == "" { cells.removeLast() }
+        }
+        if cells.allSatisfy({ $0.allSatisfy { "-:— ".contains($0) } }) { return [] }
+        return cells
+    }
+
+    /// The separator a line's cells use, if it has three cells or more split by one.
+    static func delimiter(of line: String) -> Character? {
+        for d: Character in ["\t", "|"] where line.filter({ $0 == d }).count >= 2 { return d }
+        return nil
+    }
 
     static let sequenceLabels: Set<String> = ["序号", "编号", "序"]
 
@@ -73,7 +93,7 @@ struct TextTable: Sendable {
 
     private static func kind(of roles: [ColumnRole]) -> Kind? {
         if roles.contains(.name), roles.contains(.target) || roles.contains(.targetValue), roles.contains(.actual) { return .indicators }
-        if roles.contains(.project), roles.filter({ [.budget, .adjustedBudget, .spent].contains($0) }).count >= 2 { return .funds }
+        if roles.filter({ [.budget, .adjustedBudget, .spent].contains($0) }).count >= 2, roles.contains(.project) || roles.count >= 3 { return .funds }
         return nil
     }
 
@@ -86,7 +106,8 @@ struct TextTable: Sendable {
 
     /// A header with its labels on one line.
     static func lineHeader(at index: Int, in doc: TextDocument) -> TextTable? {
-        let words = doc.lines[index].text.tokens
+        let delimiter = delimiter(of: doc.lines[index].text)
+        let words = delimiter.map { cells(doc.lines[index].text, by: $0) } ?? doc.lines[index].text.tokens
         guard words.count >= 3, words.count <= 16 else { return nil }
         var numbered = false
         var roles: [ColumnRole] = []
@@ -101,8 +122,10 @@ struct TextTable: Sendable {
                 unknown += 1
             }
         }
-        guard unknown <= 1, roles.count >= 3, let kind = kind(of: roles) else { return nil }
-        return TextTable(kind: kind, header: index, columns: roles, numbered: numbered, unit: unit(above: index, in: doc), end: index + 1)
+        guard unknown <= (delimiter == nil ? 1 : 0), roles.count >= 3, let kind = kind(of: roles) else { return nil }
+        var table = TextTable(kind: kind, header: index, columns: roles, numbered: numbered, unit: unit(above: index, in: doc), end: index + 1)
+        table.delimiter = delimiter
+        return table
     }
 
     private mutating func collect(_ doc: TextDocument) {
@@ -112,6 +135,14 @@ struct TextTable: Sendable {
             let text = doc.lines[i].text
             if doc.lines[i].isBlank { i += 1; continue }
             if LabelText.key(text) == headerKey { i += 1; continue }
+            if let d = delimiter {
+                // A delimited table is its delimited lines; a Markdown rule is skipped.
+                guard Self.delimiter(of: text) == d || text.contains(d) else { break }
+                if Self.cells(text, by: d).isEmpty { i += 1; continue }
+                body.append(i)
+                i += 1
+                continue
+            }
             if TextHeading.isHeading(text) || TextHeading.isCaption(text) { break }
             body.append(i)
             i += 1

@@ -70,10 +70,10 @@ struct WrappedIndicatorRows {
                 cells = [cells[0...extra].joined()] + cells[(extra + 1)...]
             }
             while cells.count < need { cells.append("") }
-            let fields = ["name", "target", "actual"]
             if lines.count > 1 {
-                for (field, value) in zip(fields, cells) where lines.contains(where: { value.contains($0) && $0 != value }) {
-                    book.info(place, field: field, "the cell wraps over lines: joined as 「\(ImportSnippet.short(value, 80))」")
+                for ((field, label), value) in zip([("name", "三级指标"), ("target", "目标值"), ("actual", "实际完成值")], cells)
+                    where lines.contains(where: { value.contains($0) && $0 != value }) {
+                    book.info(TextDocument.place(r.lines), field: field, "the \(label) cell wraps over lines: joined as 「\(ImportSnippet.short(value, 80))」")
                 }
             }
             var values = current.values

@@ -29,7 +29,8 @@ struct SeedTextTests {
         var total = 0, same = 0, unnoted: [String] = []
         func check(_ a: String?, _ b: String?, _ field: String, _ notes: [ImportNote], _ id: String) {
             total += 1
-            if a == b { same += 1 } else if !notes.contains(where: { $0.field == field }) { unnoted.append("\(id).\(field): \(a ?? "nil") ≠ \(b ?? "nil")") }
+            // A warning about the whole row (its cells told apart by a guess) covers each of its fields.
+            if a == b { same += 1 } else if !notes.contains(where: { $0.field == field || $0.field == nil && $0.severity == .warning }) { unnoted.append("\(id).\(field): \(a ?? "nil") ≠ \(b ?? "nil")") }
         }
         for (d, t) in zip(draft.subProjects, truth.subProjects) {
             check(d.name, t.name, "name", d.importNotes, t.id)

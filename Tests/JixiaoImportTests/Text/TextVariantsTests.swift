@@ -44,7 +44,8 @@ struct TextVariantsTests {
         #expect(report.subProjects.map(\.budget) == [35, 60])
         #expect(report.subProjects.map(\.spent) == [Decimal(string: "34.82"), 42])
         #expect(report.sourceMoneyUnit == "元")
-        #expect(report.subProjects.allSatisfy { $0.importNotes.contains { $0.field == "budget" && $0.message.contains("元") } })
+        // One note for the table, at its header, rather than one a row.
+        #expect(report.importNotes.filter { $0.field == "moneyUnit" && $0.message.contains("元") }.map(\.place) == ["line 5"])
         // The name wrapped over two lines is joined, with a note naming its lines.
         #expect(report.subProjects[0].importNotes.contains { $0.field == "name" && $0.place == "lines 6–8" })
     }
@@ -157,6 +158,39 @@ struct TextVariantsTests {
         #expect(report.indicators[1].level2 == "质量指标" && report.indicators[1].level1 == "产出指标")
         // Places name the text's lines.
         #expect(report.allImportNotes.filter { !$0.place.isEmpty }.allSatisfy { $0.place.hasPrefix("line ") })
+    }
+
+    /// After the 学生资助 reports counties publish on their sites: the report's prose with its tables as the
+    /// page's table cells copied (tabs, or a Markdown table), a 合计 row spanning 序号 and name.
+    @Test(arguments: ["\t", "|"])
+    func aReportWithItsTablesCopiedFromAWebPage(separator: String) throws {
+        func row(_ cells: [String]) -> String { separator == "|" ? "| " + cells.joined(separator: " | ") + " |" : cells.joined(separator: "\t") }
+        let text = ([
+            "某县教育局2023年学生资助专项资金绩效自评报告",
+            "一、项目基本情况",
+            "2023年学生资助专项资金下设2个二级项目。",
+            "表1 2023年学生资助专项资金预算及支出情况（单位：元）",
+            row(["序号", "二级项目", "预算金额", "实际支出金额"]),
+        ] + (separator == "|" ? ["|---|---|---|---|"] : []) + [
+            row(["1", "学前教育幼儿资助", "300,000.00", "285,000.00"]),
+            row(["2", "普通高中国家助学金", "300,000.00", "255,000.00"]),
+            row(["合计", "", "600,000.00", "540,000.00"]),
+            "二、项目绩效情况",
+            row(["序号", "二级项目", "二级指标", "三级指标", "目标值", "实际完成值"]),
+            row(["1", "学前教育幼儿资助", "数量指标", "资助幼儿人数", "≥500人", "480人"]),
+            row(["2", "", "满意度指标", "受助家庭满意度", "≥90%", "95%"]),
+            row(["3", "普通高中国家助学金", "数量指标", "资助学生人次", "≥800人次", "720人次"]),
+            "三、自评结论",
+            "本项目共设置3个绩效指标，完成1个，2个指标未完成。自评得分90分，等级为优。",
+        ]).joined(separator: "\n")
+        let report = try read(text)
+        #expect(report.subProjects.map(\.name) == ["学前教育幼儿资助", "普通高中国家助学金"])
+        #expect(report.subProjects.map(\.budget) == [30, 30] && report.subProjects.map(\.spent) == [Decimal(string: "28.5"), Decimal(string: "25.5")])
+        #expect(!report.importNotes.contains { $0.message.contains("合计") })
+        #expect(report.indicators.map(\.subProject) == ["sp-01", "sp-01", "sp-02"])
+        #expect(report.indicators.map(\.target) == ["≥500人", "≥90%", "≥800人次"])
+        #expect(report.indicators[1].importNotes.contains { $0.field == "subProject" })
+        #expect(report.claims.contains { $0.kind == .unmetCount && $0.value == 2 })
     }
 
     @Test func gb18030TextIsReadAndSaysSo() throws {
