@@ -12,6 +12,8 @@ struct CellPerLineRows {
     var rows: [TextIndicatorRow] = []
     /// The 总分 row's score, with its line.
     var statedTotal: (score: Decimal, line: Int)?
+    /// Funds rows whose label came after their amounts.
+    var labelsAfter = 0
     /// Funds rows: a name, then the amounts.
     var funds: [(name: String, amounts: [Decimal], line: Int)] = []
 
@@ -21,7 +23,20 @@ struct CellPerLineRows {
         if table.kind == .funds {
             let money = table.columns.filter { [.budget, .adjustedBudget, .spent, .rate].contains($0) }.count
             while i < lines.count {
-                if table.numbered, NumberedRows.leadingNumber(lines[i].text)?.1.isEmpty == true { i += 1; continue }
+                if table.numbered, NumberedRows.leadingNumber(lines[i].text)?.1.isEmpty == true, funds.count < Int.max,
+                   i + 1 < lines.count, AmountText.parse(lines[i + 1].text) == nil { i += 1; continue }
+                // Amounts before their label (`4,000.00` / `3,790.60` / `合计`): a PDF read column by column
+                // prints a row's label after its values.
+                if AmountText.parse(lines[i].text.replacingOccurrences(of: "%", with: "")) != nil {
+                    var j = i
+                    var amounts: [Decimal] = []
+                    while j < lines.count, let v = AmountText.parse(lines[j].text.replacingOccurrences(of: "%", with: "")) { amounts.append(v); j += 1 }
+                    let label = j < lines.count ? lines[j].text : ""
+                    funds.append((label.isEmpty ? "（未读出）" : label, amounts, lines[i].number))
+                    labelsAfter += 1
+                    i = j + 1
+                    continue
+                }
                 let name = lines[i].text, line = lines[i].number
                 i += 1
                 var amounts: [Decimal] = []

@@ -59,6 +59,15 @@ struct DelimitedRows {
                 r.target = row[.target] ?? row[.targetValue] ?? ""
                 r.actual = row[.actual] ?? ""
                 r.reason = row[.reason].flatMap { $0.isEmpty ? nil : $0 }
+                // A value at the end of the name with the target cell empty (a PDF squeezed the two together).
+                if r.target.isEmpty, r.name.tokens.count >= 2 {
+                    let split = WrappedCells.split(r.name.tokens, parts: 2)
+                    if split.sure, !split.cells[0].isEmpty {
+                        r.notes.append(ImportNote(.warning, place: TextDocument.place(number), file: file, field: "target",
+                            "the 目标值 cell is empty and the name ends with a value: read as 三级指标 「\(split.cells[0])」, 目标值 「\(split.cells[1])」"))
+                        r.name = split.cells[0]; r.target = split.cells[1]
+                    }
+                }
                 r.weight = row[.weight].flatMap { AmountText.parse($0) }
                 r.score = row[.score].flatMap { AmountText.parse($0) }
                 r.notes = notes

@@ -46,7 +46,12 @@ enum LayoutGrid {
             consumed[line]?.contains { run.start >= $0.start - 0.5 && run.end <= $0.end + 0.5 } ?? false
         }
         for (i, line) in lines.enumerated() {
-            let runs = joined(line.runs, space: layout.space, starts: [])
+            // Labels a single space apart (`序号 二级项目`) are two labels, not one.
+            let runs = joined(line.runs, space: layout.space, starts: []).flatMap { run -> [Run] in
+                guard !isLabel(run.text), run.text.contains(" ") else { return [run] }
+                let words = line.runs.filter { $0.start >= run.start - 0.01 && $0.end <= run.end + 0.01 }
+                return words.count > 1 && words.allSatisfy({ isLabel($0.text) }) ? words : [run]
+            }
             guard runs.count >= 2, runs.filter({ isLabel($0.text) }).count >= 2 else { continue }
             let near = [i - 1, i + 1].filter { lines.indices.contains($0) && lines[$0].page == line.page && abs(lines[$0].y - line.y) <= 1.5 * h }
             // A piece of a label alone on the line (率 under 执行) is a label with the pieces above and below it.
@@ -106,7 +111,7 @@ enum LayoutGrid {
                     hits[reg, default: (0, 0)].1 += 1
                 }
             }
-            for (reg, (hit, all)) in hits { leftAligned[reg] = hit * 3 >= all }
+            for (reg, (hit, all)) in hits { leftAligned[reg] = hit * 2 > all }
         }
         var cells: [Cell] = []
         var rows: [Row] = []
@@ -143,7 +148,7 @@ enum LayoutGrid {
             let own = line.runs.filter { !isConsumed(i, $0) }
             if own.isEmpty { continue }
             var here: [Int: Cell] = [:]
-            for run in joined(own, space: layout.space, starts: columns.map(\.start)) {
+            for run in joined(own, space: layout.space, starts: columns.map(\.start)).flatMap({ splitAcross($0, words: own, columns: columns) }) {
                 let column: Int
                 if columns.isEmpty {
                     column = here.count
@@ -210,7 +215,8 @@ enum LayoutGrid {
         for (i, _) in lines.enumerated() {
             guard let header = headers[i] else { continue }
             r += 1
-            levelColumnsByRegion[r] = Set(header.enumerated().filter { ColumnRole.match($0.element.label, among: [.level1, .level2]) != nil }.map { 16 + $0.offset })
+            // The merged columns: 一级指标, 二级指标, and a report table's 二级项目.
+            levelColumnsByRegion[r] = Set(header.enumerated().filter { ColumnRole.match($0.element.label, among: [.level1, .level2, .project]) != nil }.map { 16 + $0.offset })
         }
         var before: [Int: [Int: [String]]] = [:], after: [Int: [Int: [String]]] = [:]
         var labels: [(page: Int, y: Double, column: Int, text: String, region: Int)] = []
@@ -332,6 +338,7 @@ enum LayoutGrid {
 
     static func isLabel(_ text: String) -> Bool {
         ColumnRole.match(text, among: ColumnRole.allCases) != nil || ["预期目标"].contains(LabelText.key(text))
+            || TextTable.sequenceLabels.contains(LabelText.key(text))
     }
 
     static func overlap(_ a0: Double, _ a1: Double, _ b0: Double, _ b1: Double) -> Double { max(0, min(a1, b1) - max(a0, b0)) }
@@ -348,6 +355,31 @@ enum LayoutGrid {
                 out.append(run)
             }
         }
+        return out
+    }
+
+    /// A run of words that lies across two labels' columns or more (cells a single space apart,
+    /// `满意度指标 供养对象满意度 ≥90%`) is cut between words where each part overlaps its own column most.
+    private static func splitAcross(_ run: Run, words: [Run], columns: [Column]) -> [Run] {
+        let parts = words.filter { $0.start >= run.start - 0.01 && $0.end <= run.end + 0.01 }
+        let touched = columns.indices.filter { overlap(run.start, run.end, columns[$0].start, columns[$0].end) > 0 }
+        guard parts.count >= 2, touched.count >= 2 else { return [run] }
+        func merge(_ ws: ArraySlice<Run>) -> Run { Run(start: ws.first!.start, end: ws.last!.end, text: ws.map(\.text).joined(separator: " ")) }
+        func column(_ r: Run) -> Int? {
+            touched.max { overlap(r.start, r.end, columns[$0].start, columns[$0].end) < overlap(r.start, r.end, columns[$1].start, columns[$1].end) }
+        }
+        // Each word to the touched column it overlaps most (or the nearest); runs of one column join.
+        var out: [Run] = []
+        var current: (column: Int, words: [Run])?
+        for word in parts {
+            let c = column(word).flatMap { overlap(word.start, word.end, columns[$0].start, columns[$0].end) > 0 ? $0 : nil }
+                ?? touched.min { abs(columns[$0].start - word.start) < abs(columns[$1].start - word.start) }!
+            if let cur = current, cur.column == c || c < cur.column { current!.words.append(word) } else {
+                if let cur = current { out.append(merge(cur.words[...])) }
+                current = (c, [word])
+            }
+        }
+        if let cur = current { out.append(merge(cur.words[...])) }
         return out
     }
 

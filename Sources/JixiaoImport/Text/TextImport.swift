@@ -24,11 +24,12 @@ enum TextImport {
                 notes.append(ImportNote(.info, place: "", file: file, "a printed 自评表: read from where its words stand on the page (pdftotext -tsv), its columns from its header rows (docs/import.md)"))
                 return (.grids([LayoutGrid.grid(positions, name: (file as NSString).lastPathComponent)]), notes)
             }
-            let a = TextReport.read(plain, file: file), b = TextReport.read(layout, file: file)
-            let useLayout = b.report != nil && b.confidence > a.confidence
+            let a = TextReport.read(plain, file: file)
+            let b = TextReport.read(LayoutTables.delimited(layout, file: file) ?? layout, file: file)
+            let useLayout = b.report != nil && (a.report == nil || b.confidence > a.confidence)
             let chosen = useLayout ? b : a
             notes.append(ImportNote(.info, place: "", file: file,
-                "read with pdftotext \(useLayout ? "-layout" : "in its default order") (\(chosen.confidence) rows read without a warning, against \(useLayout ? a.confidence : b.confidence) \(useLayout ? "in the default order" : "with -layout"))"))
+                "read with pdftotext \(useLayout ? "-layout" : "in its default order"), the surer reading (\(chosen.confidence) against \(useLayout ? a.confidence : b.confidence) \(useLayout ? "in the default order" : "with -layout"): rows read without a warning, less those read as garbled); places are lines of that reading"))
             guard let report = chosen.report else { return (nil, notes + chosen.notes) }
             return (.report(report), notes)
         }

@@ -122,9 +122,7 @@ enum TextReport {
                                                  "the self-score is the table's 总分 row: \(total.score)"))
         }
         Self.fillRequired(&report, file: file)
-        let sure = indicators.filter { !$0.importNotes.contains { $0.severity == .warning } }.count
-            + subProjects.filter { !$0.importNotes.contains { $0.severity == .warning } }.count
-        return Reading(report: report, notes: [], confidence: sure)
+        return Reading(report: report, notes: [], confidence: confidence(report))
     }
 
     /// What the data format requires and the text did not give: a placeholder the analyst sees and
@@ -166,7 +164,7 @@ enum TextReport {
         let money = table.columns.filter { [.budget, .adjustedBudget, .spent, .rate].contains($0) }
         let scale: Decimal = table.unit == "元" ? 10_000 : 1
         var out: [SubProject] = []
-        for row in read.funds where !TextTable.isTotal(row.name) {
+        for row in read.funds where !TextTable.isTotal(row.name) && LabelText.key(row.name) != "总分" {
             var values: [ColumnRole: Decimal] = [:]
             for (role, value) in zip(money, row.amounts) { values[role] = value / scale }
             var notes: [ImportNote] = []
@@ -180,6 +178,26 @@ enum TextReport {
                                   spent: values[.spent] ?? 0, importNotes: notes))
         }
         return out
+    }
+
+    /// How sure a reading is, to choose between two readings of a PDF: a row read without a warning
+    /// counts one; a row whose name is a number or a placeholder, or whose target or actual is missing,
+    /// counts against it (a reading that took values for names is wrong, however calm).
+    static func confidence(_ report: Report) -> Int {
+        func garbled(_ name: String) -> Bool {
+            name == unread || AmountText.parse(name.replacingOccurrences(of: "%", with: "")) != nil || CellText.isValue(name)
+                || CellText.placeholders.contains(name)
+        }
+        var score = 0
+        for indicator in report.indicators {
+            if garbled(indicator.name) || indicator.target.isEmpty || indicator.actual.isEmpty { score -= 2; continue }
+            if !indicator.importNotes.contains(where: { $0.severity == .warning }) { score += 1 }
+        }
+        for sub in report.subProjects {
+            if garbled(sub.name) { score -= 2; continue }
+            if !sub.importNotes.contains(where: { $0.severity == .warning }) { score += 1 }
+        }
+        return score
     }
 
     /// The printed 合计 against the rows' sum.
