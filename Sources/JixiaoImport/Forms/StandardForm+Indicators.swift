@@ -104,8 +104,8 @@ extension StandardForm {
             for (label, which) in [(level1, "一级指标"), (level2, "二级指标")] {
                 guard var label, label.origin.row != row, !label.noted else { continue }
                 let how = label.viaMerge
-                    ? "merged over \(grid.merge(startingAt: label.origin).map { "\($0.first):\($0.last)" } ?? "\(label.origin)")"
-                    : "written once at \(label.origin)"
+                    ? "merged over \(grid.merge(startingAt: label.origin).map { grid.describe($0) } ?? grid.describe(label.origin))"
+                    : "written once at \(grid.describe(label.origin))"
                 rowNotes.append(ImportNote(.info, place: place(row, label.origin.column), file: notes.file, field: which == "一级指标" ? "level1" : "level2",
                                            "\(which)「\(label.text)」\(how): carried down"))
                 label.noted = true

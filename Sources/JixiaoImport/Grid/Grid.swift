@@ -107,6 +107,18 @@ package struct Grid: Sendable {
         return "\(name)!\(CellAddress(row: row, column: column))"
     }
 
+    /// A cell as a note names it: `C7` in a sheet, its line in a grid made from text.
+    package func describe(_ address: CellAddress) -> String {
+        placeOfRow != nil || lineOfRow != nil ? place(address.row, address.column) : "\(address)"
+    }
+
+    /// A range as a note names it: `C7:C9` in a sheet, its first and last lines in a grid made from text.
+    package func describe(_ range: CellRange) -> String {
+        guard placeOfRow != nil || lineOfRow != nil else { return "\(range.first):\(range.last)" }
+        let a = place(range.first.row, range.first.column), b = place(range.last.row, range.last.column)
+        return a == b ? a : "\(a) to \(b)"
+    }
+
     /// Every stored cell of a row (blank ones too), in column order.
     package func cells(row: Int) -> [(column: Int, cell: GridCell)] {
         rowCells.indices.contains(row) ? rowCells[row] : []

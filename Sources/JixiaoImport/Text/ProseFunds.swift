@@ -26,9 +26,43 @@ enum ProseFunds {
                 guard let spent = Regex.matches(#"(?:实际支出|实际使用|支出)(?:金额|资金)?(?:为|是|了)?\s*(\d[\d,]*(?:\.\d+)?)\s*万元"#, in: span).first,
                       let budget = AmountText.parse(open.groups[2]), let amount = AmountText.parse(spent[1]) else { continue }
                 let place = TextDocument.place(paragraph.lines)
-                let note = ImportNote(.warning, place: place, file: file, field: "budget",
-                    "read from the prose, not a table: 「\(ImportSnippet.short(span.trimmingCharacters(in: CharacterSet(charactersIn: "，。；：、 ")), 200))」; its other amounts (adjustments, parts) are not read: add them to the draft")
-                found.append(SubProject(id: String(format: "sp-%02d", found.count + 1), name: fund, budget: budget, spent: amount, importNotes: [note]))
+                var notes = [ImportNote(.warning, place: place, file: file, field: "budget",
+                    "read from the prose, not a table: 「\(ImportSnippet.short(span.trimmingCharacters(in: CharacterSet(charactersIn: "，。；：、 ")), 200))」; check the budget, its adjustments and the spending")]
+                let adjustments = Self.adjustments(in: span, budget: budget, spent: amount, place: place, file: file, notes: &notes)
+                found.append(SubProject(id: String(format: "sp-%02d", found.count + 1), name: fund, budget: budget,
+                                        adjustments: adjustments, spent: amount, importNotes: notes))
+            }
+        }
+        return found
+    }
+
+    /// The changes a fund's sentence states: 收回 (recovered), 压减 / 核减 / 调减 (cut), 追加 / 调增 (added),
+    /// 调入 / 调出 (moved). A 调剂 that says no direction is taken as moved out only when that makes the
+    /// budget less its changes equal the spending stated (the report's own figures say so; noted), and
+    /// is otherwise left out with a warning.
+    static func adjustments(in span: String, budget: Decimal, spent: Decimal, place: String, file: String,
+                            notes: inout [ImportNote]) -> [BudgetAdjustment] {
+        let amount = #"\s*(\d[\d,]*(?:\.\d+)?)\s*万元"#
+        var found: [BudgetAdjustment] = []
+        let kinds: [(String, BudgetAdjustment.Kind)] = [
+            (#"((?:年中)?[\p{Han}]{0,6}?收回)[\p{Han}]{0,12}?"#, .recovered), (#"((?:年中)?[\p{Han}]{0,6}?(?:压减|核减|调减|削减))了?"#, .cut),
+            (#"((?:追加|调增))了?"#, .added), (#"(调入)"#, .reallocatedIn), (#"(调出)"#, .reallocatedOut),
+        ]
+        for (pattern, kind) in kinds {
+            for m in Regex.matches(pattern + amount, in: span) {
+                if let v = AmountText.parse(m[2]) { found.append(BudgetAdjustment(kind: kind, amount: v, label: m[1])) }
+            }
+        }
+        for m in Regex.matches(#"(调剂)(?!入|出)"# + amount, in: span) {
+            guard let v = AmountText.parse(m[2]) else { continue }
+            let others = found.reduce(Decimal(0)) { $0 + ($1.kind.lowers ? -$1.amount : $1.amount) }
+            if budget + others - v == spent {
+                found.append(BudgetAdjustment(kind: .reallocatedOut, amount: v, label: m[1]))
+                notes.append(ImportNote(.warning, place: place, file: file, field: "adjustments",
+                    "「调剂 \(m[2]) 万元」 says no direction: taken as moved out, since the budget less its changes then equals the spending stated"))
+            } else {
+                notes.append(ImportNote(.warning, place: place, file: file, field: "adjustments",
+                    "「调剂 \(m[2]) 万元」 says no direction and the figures do not tell it: left out; add it to the draft as reallocatedIn or reallocatedOut"))
             }
         }
         return found

@@ -98,8 +98,13 @@ struct SeedTextTests {
         #expect(draft.claims.contains { $0.kind == .indicatorCount && $0.value == 27 && $0.scope == nil })
         #expect(!draft.claims.contains { $0.kind == .indicatorCount && $0.value == 46 })
         #expect(draft.claims.contains { $0.kind == .selfScore && $0.value == Decimal(string: "96.66") })
-        // The funds come from prose, with a warning that says so.
+        // The funds come from prose, with a warning that says so, and their changes in the year with them:
+        // so the execution rate and the score are the transcription's.
         #expect(draft.subProjects.allSatisfy { $0.importNotes.contains { $0.severity == .warning && $0.message.contains("prose") } })
+        #expect(draft.subProjects.map { $0.adjustments.map(\.kind) } == [[.recovered, .reallocatedOut], [.cut]])
+        let truth = try Self.transcription("2023-jiangmen-miit-department.json")
+        #expect(Evaluator.evaluate(draft).score.executionRate == Evaluator.evaluate(truth).score.executionRate)
+        #expect(Evaluator.evaluate(draft).score.total == Evaluator.evaluate(truth).score.total)
         // The reason merged over three rows is shared by them.
         let reasons = draft.indicators[4...6].map(\.deviationReason)
         #expect(reasons.allSatisfy { $0 != nil && $0 == reasons.first! })
