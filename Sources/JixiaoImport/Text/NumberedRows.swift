@@ -18,10 +18,16 @@ struct NumberedRows {
     var rows: [Row] = []
     /// Lines before the first numbered row.
     var leading: [Int] = []
+    /// Row numbers the table skips (a row left out, or a number misprinted), with the line where it resumes.
+    var skipped: [(numbers: Range<Int>, at: Int)] = []
     /// The 合计 row's line, if the table has one.
     var total: (index: Int, text: String)?
 
     init(_ table: TextTable, in doc: TextDocument) {
+        if !table.numbered, table.kind == .funds {
+            self = Self.unnumbered(table, in: doc)
+            return
+        }
         var expected = 1
         for index in table.body {
             let text = doc.lines[index].text.trimmed
@@ -29,7 +35,9 @@ struct NumberedRows {
                 total = (index, text)
                 continue
             }
-            if let (number, rest) = Self.leadingNumber(text), number == expected || rows.isEmpty && (1...3).contains(number) {
+            if let (number, rest) = Self.leadingNumber(text), number == expected || rows.isEmpty && (1...3).contains(number)
+                || number > expected && number <= expected + 3 && Self.startsRow(rest) {
+                if number != expected, !rows.isEmpty { skipped.append((expected..<number, index)) }
                 rows.append(Row(number: number, first: index, lines: rest.isEmpty ? [] : [(index, rest)]))
                 expected = number + 1
                 continue
@@ -37,6 +45,40 @@ struct NumberedRows {
             if rows.isEmpty { leading.append(index); continue }
             rows[rows.count - 1].lines.append((index, text))
         }
+    }
+
+    /// A funds table without a 序号: a row runs to the line that ends with its amounts (its name may
+    /// wrap above them); the rows are numbered in order.
+    private init() {}
+
+    private static func unnumbered(_ table: TextTable, in doc: TextDocument) -> NumberedRows {
+        var read = NumberedRows()
+        read.fill(unnumbered: table, in: doc)
+        return read
+    }
+
+    private mutating func fill(unnumbered table: TextTable, in doc: TextDocument) {
+        var pending: [(index: Int, text: String)] = []
+        for index in table.body {
+            let text = doc.lines[index].text.trimmed
+            if TextTable.isTotal(text) { total = (index, text); continue }
+            pending.append((index, text))
+            let words = text.tokens
+            if words.count >= 2, AmountText.parse(words.last!.replacingOccurrences(of: "%", with: "")) != nil {
+                rows.append(Row(number: rows.count + 1, first: pending[0].index, lines: pending))
+                pending = []
+            }
+        }
+        if !pending.isEmpty {
+            if rows.isEmpty { leading = pending.map(\.index) } else { rows[rows.count - 1].lines += pending }
+        }
+    }
+
+    /// Whether the rest of a numbered line looks like a row of its own (a level name or amounts on it),
+    /// so a number out of sequence there starts a row rather than continues one.
+    static func startsRow(_ rest: String) -> Bool {
+        let words = rest.tokens
+        return words.contains(where: LevelWords.isLevel2) || words.count >= 2 && AmountText.parse(words.last!) != nil
     }
 
     /// A line's leading row number and the rest of the line (`12 制造业企业增产增收奖励 617.20 617.20`).

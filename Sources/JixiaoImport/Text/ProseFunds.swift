@@ -23,7 +23,7 @@ enum ProseFunds {
                 if let y = Regex.matches(#"^(20\d\d)\s*年"#, in: fund).first, let year, Int(y[1]) != year { continue }
                 let end = n + 1 < opens.count ? opens[n + 1].location : ns.length
                 let span = ns.substring(with: NSRange(location: open.location, length: end - open.location))
-                guard let spent = Regex.matches(#"(?:实际支出|实际使用|支出)(?:金额|资金)?(?:为|是|了)?\s*(\d[\d,]*(?:\.\d+)?)\s*万元"#, in: span).first,
+                guard let spent = Regex.matches(#"(?:实际支出|实际使用|(?<!基本|项目|人员|公用|经常性|资本性)支出)(?:金额|资金)?(?:为|是|了)?\s*(\d[\d,]*(?:\.\d+)?)\s*万元"#, in: span).first,
                       let budget = AmountText.parse(open.groups[2]), let amount = AmountText.parse(spent[1]) else { continue }
                 let place = TextDocument.place(paragraph.lines)
                 var notes = [ImportNote(.warning, place: place, file: file, field: "budget",

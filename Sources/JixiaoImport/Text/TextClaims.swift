@@ -73,7 +73,7 @@ struct TextClaims {
                     if let m = Regex.matches(#"预算(?:安排|金额|资金|总额)?[^，。；]{0,24}?"# + Self.amount + #"\s*(万元|元)"#, in: sentence).first {
                         add(.budgetTotal, nil, value: wan(m), quote: sentence)
                     }
-                    if let m = Regex.matches(#"支出(?:金额|资金|总额)?(?:为|达|共计|合计|了)?\s*"# + Self.amount + #"\s*(万元|元)"#, in: sentence).first {
+                    if let m = Regex.matches(#"(?<!基本|项目|人员|公用|经常性|资本性)支出(?:金额|资金|总额)?(?:为|达|共计|合计|了)?\s*"# + Self.amount + #"\s*(万元|元)"#, in: sentence).first {
                         add(.spentTotal, nil, value: wan(m), quote: sentence)
                     }
                     if let m = Regex.matches(#"(?:支出|执行)率(?:为|达|达到|是)?\s*"# + Self.amount + #"\s*[%％]"#, in: sentence).first {

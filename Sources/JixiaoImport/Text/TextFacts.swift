@@ -53,8 +53,10 @@ struct TextFacts {
 
         // Department.
         let organisation = #"((?:[\p{Han}]{1,8}?(?:省|市|州|县|区|盟|旗))?[\p{Han}]{2,16}?(?:局|厅|委员会|办公室|中心|管理处|研究院|医院|学校|大学|政府))"#
-        if let m = Regex.matches(organisation + #"是"#, in: all).first {
+        // The organisation starts a clause: after a line break, punctuation, a year's 年 or a non-Han character.
+        if let m = Regex.matches(#"(?:^|(?<=[^\p{Han}\d])|(?<=[年，。；、]))"# + organisation + #"是"#, in: all).first {
             department = m[1]
+            book.info("", field: "department", "the department 「\(department)」 is the organisation the text says it is (「…是…」): check it")
         } else {
             var counts: [String: Int] = [:]
             for m in Regex.matches(organisation, in: whole) { counts[m[1], default: 0] += 1 }
@@ -69,10 +71,12 @@ struct TextFacts {
         }
 
         // Title.
-        for line in doc.lines.prefix(15) where !line.isBlank {
-            let t = line.text.trimmed
-            if t.count <= 60, t.hasSuffix("报告") || t.hasSuffix("自评表"), t.contains("绩效") {
-                title = t
+        let top = doc.lines.prefix(15).filter { !$0.isBlank }.map { $0.text.trimmed }
+        for (n, t) in top.enumerated() {
+            // A title may wrap onto the next line (`某局2023年度` / `绩效自评报告`).
+            let joined = n > 0 && top[n - 1].count <= 30 && TextHeading.marker(top[n - 1]) == nil && !CellText.endsSentence(top[n - 1]) ? top[n - 1] + t : t
+            if t.count <= 60, t.hasSuffix("报告") || t.hasSuffix("自评表"), t.contains("绩效") || joined.contains("绩效") {
+                title = joined.count <= 60 && joined != t && !t.hasPrefix(top[n - 1]) ? joined : t
                 break
             }
         }

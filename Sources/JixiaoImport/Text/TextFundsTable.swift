@@ -39,6 +39,10 @@ struct TextFundsTable {
             return (rest.joined(separator: " "), values, numbers.count)
         }
         let rows = NumberedRows(table, in: doc)
+        for gap in rows.skipped {
+            book.warning(TextDocument.place(doc.lines[gap.at].number),
+                         "the table has no row \(gap.numbers.count == 1 ? "\(gap.numbers.lowerBound)" : "\(gap.numbers.lowerBound)–\(gap.numbers.upperBound - 1)"): it goes on here; check that no row was lost")
+        }
         for index in rows.leading {
             book.info(TextDocument.place(doc.lines[index].number), "a line above the table's first row was kept here: 「\(ImportSnippet.short(doc.lines[index].text.trimmed))」")
         }

@@ -14,6 +14,16 @@ enum TextImport {
         case report(Report)
     }
 
+    /// Whether a grid holds a 自评表 the form readers turn into a report with indicators.
+    static func holdsForm(_ grid: Grid, file: String) -> Bool {
+        StandardForm.bands(of: grid).contains { band in
+            StandardForm.spans(in: band).contains { span in
+                var form = StandardForm(grid: band, span: span, file: file, ordinal: 1)
+                return !(form.read()?.indicators.isEmpty ?? true)
+            }
+        }
+    }
+
     static func read(_ file: String, options: ImportOptions) throws(ImportError) -> (outcome: Outcome?, notes: [ImportNote]) {
         let ext = (file as NSString).pathExtension.lowercased()
         var notes: [ImportNote] = []
@@ -21,8 +31,12 @@ enum TextImport {
             let (plain, layout, tsv) = try PDFText.readings(file)
             let positions = LayoutGrid.layout(tsv: tsv)
             if LayoutGrid.looksLikeForm(positions) {
-                notes.append(ImportNote(.info, place: "", file: file, "a printed 自评表: read from where its words stand on the page (pdftotext -tsv), its columns from its header rows (docs/import.md)"))
-                return (.grids([LayoutGrid.grid(positions, name: (file as NSString).lastPathComponent)]), notes)
+                let grid = LayoutGrid.grid(positions, name: (file as NSString).lastPathComponent)
+                // A report that opens with a 项目名称 line is still a report, unless the grid reads as a form.
+                if holdsForm(grid, file: file) {
+                    notes.append(ImportNote(.info, place: "", file: file, "a printed 自评表: read from where its words stand on the page (pdftotext -tsv), its columns from its header rows (docs/import-text.md)"))
+                    return (.grids([grid]), notes)
+                }
             }
             let a = TextReport.read(plain, file: file)
             let b = TextReport.read(LayoutTables.delimited(layout, file: file) ?? layout, file: file)
@@ -42,7 +56,7 @@ enum TextImport {
         // A 自评表 copied as a table of tabs or | goes to the form readers; a report with such tables in
         // its prose is read as a report.
         if let grids = DelimitedText.grids(decoded.text, name: ((file as NSString).lastPathComponent as NSString).deletingPathExtension),
-           grids.contains(where: { grid in StandardForm.bands(of: grid).contains { !StandardForm.spans(in: $0).isEmpty || LongTable.find(in: $0)?.grid.rowCount ?? 0 > 0 && LongTable.find(in: $0)!.columns[.project] != nil } }) {
+           grids.contains(where: { holdsForm($0, file: file) }) {
             return (.grids(grids), notes)
         }
         let reading = TextReport.read(decoded.text, file: file)

@@ -146,7 +146,8 @@ struct TextTable: Sendable {
             if TextHeading.isHeading(text) || TextHeading.isCaption(text) { break }
             body.append(i)
             i += 1
-            if kind == .funds, TextTable.isTotal(text) { break }
+            // A 合计 ends a funds table after its rows; printed first, it heads them.
+            if kind == .funds, TextTable.isTotal(text), body.count > 1 { break }
         }
         end = i
     }

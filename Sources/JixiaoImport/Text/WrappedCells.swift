@@ -5,6 +5,9 @@
 /// it starts a new cell, a line after a short one starts a new cell, and a line that ends a sentence
 /// (。) ends its cell. Within one line, cells are split at their spaces by what they hold (see `split`).
 enum WrappedCells {
+    /// The most lines a row's cells are searched over when one is missing.
+    static let maximumLines = 40
+
     /// How much two lines of one cell may differ in width (ASCII packs differently from CJK).
     static let slack = 4
 
@@ -34,6 +37,8 @@ enum WrappedCells {
     /// narrowest line but the last (a short line ends a cell). Not sure in the second case.
     static func fill(_ cells: [[String]], to count: Int) -> (cells: [[String]], sure: Bool) {
         var cells = cells, sure = true
+        // A row of more lines than any cell wraps to is not a row (prose after a table): no search.
+        guard cells.reduce(0, { $0 + $1.count }) <= maximumLines else { return (cells, false) }
         while cells.count < count {
             var best: (cell: Int, at: Int, same: Bool)?
             for (c, lines) in cells.enumerated() where lines.count >= 2 {

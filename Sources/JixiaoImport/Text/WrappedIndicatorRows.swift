@@ -109,13 +109,23 @@ struct WrappedIndicatorRows {
                 current.pieces.append((partial, line.number - 1))
                 partial = ""
             }
-            if lastWasLevel2, t == "指标" || t == "标", LevelWords.isLevel2(level2 + t) || LevelWords.isLevel2(level2 + (t == "标" ? "" : t)) {
+            // The tail of a wrapped level name (经济效益 / 指标).
+            if lastWasLevel2, t == "指标" || t == "标", LevelWords.isLevel2(level2 + t) {
                 level2 += t
                 continue
             }
             lastWasLevel2 = false
             var consumed = false
-            while let w = words.first, LevelWords.isLevel1(w) || LevelWords.isLevel2(w) {
+            // A level name starts a group, but a bare 一级 word (满意度, 成本) inside a name being read is
+            // part of the name unless a 二级 name follows it.
+            func isLevel(_ n: Int) -> Bool {
+                let w = words[n]
+                if LevelWords.isLevel2(w) { return true }
+                guard LevelWords.isLevel1(w) else { return false }
+                return current.pieces.isEmpty || n + 1 < words.count && LevelWords.isLevel2(words[n + 1])
+            }
+            while !words.isEmpty, isLevel(0) {
+                let w = words[0]
                 if !consumed { finish() }
                 consumed = true
                 Self.setLevel(w, &level1, &level2)
@@ -145,11 +155,13 @@ struct WrappedIndicatorRows {
                 if noReason || !hasReason { finish() }
                 continue
             }
-            let width = t.displayWidth
+            // What remains of the line once its level names are taken.
+            let rest = words.joined(separator: " ")
+            let width = rest.displayWidth
             let wide = width > max(nameWidth, 10) + WrappedCells.slack
             // A short line that ends the sentence of a reason still open is that reason's last line.
             let lastOfReason: Bool = {
-                guard CellText.endsSentence(t), let open = current.hasValues ? (current.reason ?? reasons.indices.last) : reasons.indices.last,
+                guard CellText.endsSentence(rest), let open = current.hasValues ? (current.reason ?? reasons.indices.last) : reasons.indices.last,
                       !reasons[open].closed, !reasons[open].text.isEmpty, !CellText.endsSentence(reasons[open].text) else { return false }
                 return current.hasValues || current.pieces.isEmpty
             }()
@@ -162,7 +174,7 @@ struct WrappedIndicatorRows {
                             reasons.append(("", false)); current.reason = reasons.count - 1
                         }
                     }
-                    reasons[current.reason!].text += t
+                    reasons[current.reason!].text += rest
                     current.last = line.number
                     continue
                 }
@@ -171,11 +183,11 @@ struct WrappedIndicatorRows {
                 current.first = line.number
             } else if let open = reasons.indices.last, !reasons[open].closed, wide || lastOfReason, current.pieces.isEmpty {
                 // A merged reason going on between rows.
-                reasons[open].text += t
+                reasons[open].text += rest
                 current.first = nil
                 continue
             }
-            current.pieces.append((t, line.number))
+            current.pieces.append((rest, line.number))
             current.last = line.number
         }
         if !partial.isEmpty { current.pieces.append((partial, doc.lines[table.body.last ?? table.header].number)) }
