@@ -92,6 +92,19 @@ enum LayoutGrid {
             columns.sort { $0.start < $1.start }
             headers[i] = columns
         }
+        // Regions: a header starts one, holding to the next header, or to the 项目名称 of another form.
+        var regionOf = Array(repeating: 0, count: lines.count)
+        var headerOf: [Int: [Column]] = [:]
+        do {
+            var reg = 0, inTable = false
+            for (i, line) in lines.enumerated() {
+                if let header = headers[i] { reg += 1; headerOf[reg] = header; inTable = true } else if inTable,
+                    line.runs.contains(where: { StandardForm.projectAnchors.contains(LabelText.key($0.text)) }) {
+                    reg += 1; inTable = false
+                }
+                regionOf[i] = reg
+            }
+        }
         // 1, 2. Cells placed in columns, line by line.
         struct Cell { var line: Int; var page: Int; var top: Double; var bottom: Double; var column: Int; var text: String
                       var start: Double; var end: Double; var region: Int; var taken = false
@@ -100,11 +113,10 @@ enum LayoutGrid {
         // Whether a region's labels start where its cells start (left-aligned), or sit in the middle.
         var leftAligned: [Int: Bool] = [:]
         do {
-            var reg = 0, columnsHere: [Column] = []
             var hits: [Int: (Int, Int)] = [:]
-            for (i, line) in lines.enumerated() {
-                if let header = headers[i] { reg += 1; columnsHere = header; continue }
-                guard !columnsHere.isEmpty else { continue }
+            for (i, line) in lines.enumerated() where headers[i] == nil {
+                let reg = regionOf[i]
+                guard let columnsHere = headerOf[reg], !columnsHere.isEmpty else { continue }
                 for run in line.runs where run.start >= columnsHere[0].start - layout.space && AmountText.parse(run.text.replacingOccurrences(of: "%", with: "")) == nil {
                     let hit = columnsHere.contains { abs($0.start - run.start) <= layout.space * 0.5 }
                     hits[reg, default: (0, 0)].0 += hit ? 1 : 0
@@ -120,10 +132,9 @@ enum LayoutGrid {
         // Columns left of a region's first label, by where their cells start.
         var leftStartsOf: [Int: [Double]] = [:]
         do {
-            var reg = 0, first: Double?
-            for (i, line) in lines.enumerated() {
-                if let header = headers[i] { reg += 1; first = header.first?.start; continue }
-                guard let first else { continue }
+            for (i, line) in lines.enumerated() where headers[i] == nil {
+                let reg = regionOf[i]
+                guard let first = headerOf[reg]?.first?.start else { continue }
                 for run in line.runs where run.end <= first + layout.space && !isConsumed(i, run) {
                     if !(leftStartsOf[reg] ?? []).contains(where: { abs($0 - run.start) <= 2 * layout.space }) { leftStartsOf[reg, default: []].append(run.start) }
                 }
@@ -135,8 +146,8 @@ enum LayoutGrid {
         var columnStartOf: [Int: [Int: Double]] = [:]
         let pageRight = Dictionary(grouping: lines, by: \.page).mapValues { $0.flatMap(\.runs).map(\.end).max() ?? 0 }
         for (i, line) in lines.enumerated() {
+            if regionOf[i] != region { region = regionOf[i]; columns = headerOf[region] ?? []; leftStarts = leftStartsOf[region] ?? [] }
             if let header = headers[i] {
-                region += 1; columns = header; leftStarts = leftStartsOf[region] ?? []
                 rows.append(Row(line: i, page: line.page, y: line.y, cells: Dictionary(uniqueKeysWithValues: header.enumerated().map { (16 + $0.offset, $0.element.label) }),
                                 place: line.place, region: region))
                 for (n, column) in header.enumerated() {
@@ -147,6 +158,7 @@ enum LayoutGrid {
             }
             let own = line.runs.filter { !isConsumed(i, $0) }
             if own.isEmpty { continue }
+
             var here: [Int: Cell] = [:]
             for run in joined(own, space: layout.space, starts: columns.map(\.start)).flatMap({ splitAcross($0, words: own, columns: columns) }) {
                 let column: Int
@@ -211,10 +223,7 @@ enum LayoutGrid {
         }
         rows.sort { $0.line < $1.line }
         var levelColumnsByRegion: [Int: Set<Int>] = [:]
-        var r = 0
-        for (i, _) in lines.enumerated() {
-            guard let header = headers[i] else { continue }
-            r += 1
+        for (r, header) in headerOf {
             // The merged columns: 一级指标, 二级指标, and a report table's 二级项目.
             levelColumnsByRegion[r] = Set(header.enumerated().filter { ColumnRole.match($0.element.label, among: [.level1, .level2, .project]) != nil }.map { 16 + $0.offset })
         }

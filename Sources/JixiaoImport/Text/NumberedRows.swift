@@ -18,6 +18,8 @@ struct NumberedRows {
     var rows: [Row] = []
     /// Lines before the first numbered row.
     var leading: [Int] = []
+    /// Lines that held only a number out of sequence (a page number), left out of the rows.
+    var strays: [Int] = []
     /// Row numbers the table skips (a row left out, or a number misprinted), with the line where it resumes.
     var skipped: [(numbers: Range<Int>, at: Int)] = []
     /// The 合计 row's line, if the table has one.
@@ -43,6 +45,11 @@ struct NumberedRows {
                 continue
             }
             if rows.isEmpty { leading.append(index); continue }
+            // A number alone that is not the next row's is a page's number, not a cell.
+            if let (number, rest) = Self.leadingNumber(text), rest.isEmpty, number != expected {
+                strays.append(index)
+                continue
+            }
             rows[rows.count - 1].lines.append((index, text))
         }
     }

@@ -17,6 +17,14 @@ struct TextDocument: Sendable {
 
     var file: String
     var lines: [Line]
+    /// The lines that held only a page number (left blank in `lines`).
+    var pageNumbers: [Int] = []
+
+    static func isPageNumber(_ text: String) -> Bool {
+        let t = text.trimmed
+        guard !t.isEmpty, t.count <= 16 else { return false }
+        return !Regex.matches(#"^(?:[-—–_·]+\s*\d{1,4}\s*[-—–_·]+|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$"#, in: t).isEmpty
+    }
 
     init(text: String, file: String) {
         self.file = file
@@ -32,6 +40,11 @@ struct TextDocument: Sendable {
             }
             var text = String(line)
             while let last = text.last, last.isWhitespace { text.removeLast() }
+            // A page's number (`- 3 -`, `第 3 页`, `第3页 共12页`, `3 / 12`) is the page's, not the text's.
+            if Self.isPageNumber(text) {
+                pageNumbers.append(number)
+                text = ""
+            }
             lines.append(Line(number: number, text: text, page: page))
         }
         while lines.last?.isBlank == true { lines.removeLast() }

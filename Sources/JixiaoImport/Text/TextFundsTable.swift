@@ -39,6 +39,9 @@ struct TextFundsTable {
             return (rest.joined(separator: " "), values, numbers.count)
         }
         let rows = NumberedRows(table, in: doc)
+        for index in rows.strays {
+            book.info(TextDocument.place(doc.lines[index].number), "「\(doc.lines[index].text.trimmed)」 alone on a line, not the next row's number, was read as a page number and left out")
+        }
         for gap in rows.skipped {
             book.warning(TextDocument.place(doc.lines[gap.at].number),
                          "the table has no row \(gap.numbers.count == 1 ? "\(gap.numbers.lowerBound)" : "\(gap.numbers.lowerBound)–\(gap.numbers.upperBound - 1)"): it goes on here; check that no row was lost")

@@ -16,6 +16,10 @@ enum TextReport {
     static func read(_ text: String, file: String) -> Reading {
         let doc = TextDocument(text: text, file: file)
         var book = NoteBook(file: file)
+        if !doc.pageNumbers.isEmpty {
+            let shown = doc.pageNumbers.prefix(8).map(String.init).joined(separator: ", ") + (doc.pageNumbers.count > 8 ? "…" : "")
+            book.info(TextDocument.place(doc.pageNumbers[0]), "\(doc.pageNumbers.count) line\(doc.pageNumbers.count == 1 ? "" : "s") held only a page number (line \(shown)): left out")
+        }
         let tables = TextTable.find(in: doc)
         var tableLines = Set<Int>()
         for table in tables { tableLines.formUnion(table.header..<table.end) }
