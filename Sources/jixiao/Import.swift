@@ -6,15 +6,16 @@ import JixiaoImport
 /// `jixiao import PATH... -o FILE`: reads 自评表 as received and writes one data file (a draft) holding every report found.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Read 自评表 workbooks, CSV exports and documents into one data file (a draft to check and correct).",
+        abstract: "Read 自评表 workbooks, CSV exports, documents and published reports into one data file (a draft to check and correct).",
         discussion: """
-            Reads .xlsx, .csv (UTF-8 or GB18030), .docx, and with LibreOffice .xls, .et, .doc. Every guess is an \
-            import note, printed as SOURCE:PLACE: message and kept in the draft. Exit codes: 0 written, 65 an \
-            input holds no 自评表, 66 an input is missing, 69 LibreOffice is needed, 73 the output exists or \
+            Reads .xlsx, .csv (UTF-8 or GB18030), .docx, published reports as .txt (UTF-8 or GB18030) or .pdf \
+            (with pdftotext), and with LibreOffice .xls, .et, .doc. Every guess is an import note, printed as \
+            SOURCE:PLACE: message and kept in the draft. Exit codes: 0 written, 65 an input holds no 自评表 or \
+            report, 66 an input is missing, 69 LibreOffice or pdftotext is needed, 73 the output exists or \
             cannot be written, 64 a bad option (-o not .json or one of the inputs, no such --sheet or --encoding).
             """)
 
-    @Argument(help: "Workbooks, tables or documents, or folders of them.")
+    @Argument(help: "Workbooks, tables, documents, report texts or PDFs, or folders of them.")
     var paths: [String]
 
     @Option(name: .shortAndLong, help: "The data file to write.")
@@ -23,7 +24,7 @@ struct Import: ParsableCommand {
     @Flag(help: "Overwrite the output file if it exists.")
     var force = false
 
-    @Option(help: "The encoding of CSV files when it is neither UTF-8 nor GB18030 (e.g. BIG5).")
+    @Option(help: "The encoding of CSV and text files when it is neither UTF-8 nor GB18030 (e.g. BIG5).")
     var encoding: String?
 
     @Option(help: "Read only the sheets with this name.")

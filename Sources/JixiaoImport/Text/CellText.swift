@@ -17,7 +17,7 @@ enum CellText {
     /// A whole value: `3家`, `≥20 家`, `不少于 330 家`, `2-3 家`, `90%以上`, `2023 年前`, `5.7`.
     static func isValue(_ text: String) -> Bool {
         // A date or deadline: 2023年12月前, 2024年6月底, 2023年度内.
-        if !Regex.matches(#"^(?:(?:在|于)\s*)?\d{4}\s*年(?:度)?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:前|底|末|内|以前|之前|以内|上半年|下半年|年底|年末)?$"#, in: text.trimmed).isEmpty {
+        if !TextPattern.matches(#"^(?:(?:在|于)\s*)?\d{4}\s*年(?:度)?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:前|底|末|内|以前|之前|以内|上半年|下半年|年底|年末)?$"#, in: text.trimmed).isEmpty {
             return true
         }
         var rest = Substring(text.trimmed)

@@ -29,13 +29,16 @@ enum PDFText {
         defer { try? fm.removeItem(at: work) }
         // A name that starts with - would read as an option.
         let input = file.hasPrefix("-") ? "./" + file : file
-        return (try run(path, [], input, work.appendingPathComponent("plain.txt"), file: file),
-                try run(path, ["-layout"], input, work.appendingPathComponent("layout.txt"), file: file),
-                try run(path, ["-tsv"], input, work.appendingPathComponent("words.tsv"), file: file))
+        // Two minutes for all three readings together.
+        let deadline = Date().addingTimeInterval(120)
+        return (try run(path, [], input, work.appendingPathComponent("plain.txt"), deadline: deadline, file: file),
+                try run(path, ["-layout"], input, work.appendingPathComponent("layout.txt"), deadline: deadline, file: file),
+                try run(path, ["-tsv"], input, work.appendingPathComponent("words.tsv"), deadline: deadline, file: file))
     }
 
     /// Runs pdftotext into a file (never a pipe, so a chatty stderr cannot stall it), for two minutes at most.
-    private static func run(_ tool: String, _ options: [String], _ input: String, _ output: URL, file: String) throws(ImportError) -> String {
+    private static func run(_ tool: String, _ options: [String], _ input: String, _ output: URL, deadline: Date,
+                            file: String) throws(ImportError) -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
         process.arguments = options + ["-enc", "UTF-8", input, output.path]
@@ -44,20 +47,21 @@ enum PDFText {
         let errorHandle = try? FileHandle(forWritingTo: errors)
         process.standardOutput = FileHandle.nullDevice
         process.standardError = errorHandle ?? FileHandle.nullDevice
+        defer { try? errorHandle?.close() }
         do { try process.run() } catch {
             throw ImportError(.unreadable, file: file, "pdftotext could not be started: \(error.localizedDescription)")
         }
-        let deadline = Date().addingTimeInterval(120)
         while process.isRunning, Date() < deadline { usleep(20_000) }
         if process.isRunning {
             process.terminate()
             process.waitUntilExit()
             throw ImportError(.unreadable, file: file, "pdftotext did not finish reading the PDF within two minutes")
         }
-        try? errorHandle?.close()
         guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: output.path) else {
             let message = FileManager.default.contents(atPath: errors.path).map { String(decoding: $0, as: UTF8.self) } ?? ""
-            let why = message.split(separator: "\n").first.map(String.init) ?? "exit \(process.terminationStatus)"
+            // poppler's last error says why; a warning before it (`May not be a PDF file`) does not.
+            let lines = message.split(separator: "\n").map(String.init)
+            let why = lines.last(where: { $0.contains("Error") }) ?? lines.last ?? "exit \(process.terminationStatus)"
             throw ImportError(.unreadable, file: file, "pdftotext could not read it: \(VisibleText.escaped(why))")
         }
         return String(decoding: data, as: UTF8.self)

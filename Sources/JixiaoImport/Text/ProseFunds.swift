@@ -15,15 +15,15 @@ enum ProseFunds {
         let name = #"(?:^|[，。；：、])\s*([\p{Han}“”（）()A-Za-z0-9]{2,30}?(?:专项资金|资金|经费))(?:年初)?预算(?:数|金额)?(?:为|是)?\s*(\d[\d,]*(?:\.\d+)?)\s*万元"#
         for paragraph in prose.paragraphs {
             let text = paragraph.text
-            let opens = Regex.ranges(name, in: text)
+            let opens = TextPattern.ranges(name, in: text)
             guard !opens.isEmpty else { continue }
             let ns = text as NSString
             for (n, open) in opens.enumerated() {
                 let fund = open.groups[1]
-                if let y = Regex.matches(#"^(20\d\d)\s*年"#, in: fund).first, let year, Int(y[1]) != year { continue }
+                if let y = TextPattern.matches(#"^(20\d\d)\s*年"#, in: fund).first, let year, Int(y[1]) != year { continue }
                 let end = n + 1 < opens.count ? opens[n + 1].location : ns.length
                 let span = ns.substring(with: NSRange(location: open.location, length: end - open.location))
-                guard let spent = Regex.matches(#"(?:实际支出|实际使用|(?<!基本|项目|人员|公用|经常性|资本性)支出)(?:金额|资金)?(?:为|是|了)?\s*(\d[\d,]*(?:\.\d+)?)\s*万元"#, in: span).first,
+                guard let spent = TextPattern.matches(#"(?:实际支出|实际使用|(?<!基本|项目|人员|公用|经常性|资本性)支出)(?:金额|资金)?(?:为|是|了)?\s*(\d[\d,]*(?:\.\d+)?)\s*万元"#, in: span).first,
                       let budget = AmountText.parse(open.groups[2]), let amount = AmountText.parse(spent[1]) else { continue }
                 let place = TextDocument.place(paragraph.lines)
                 var notes = [ImportNote(.warning, place: place, file: file, field: "budget",
@@ -49,11 +49,11 @@ enum ProseFunds {
             (#"((?:追加|调增))了?"#, .added), (#"(调入)"#, .reallocatedIn), (#"(调出)"#, .reallocatedOut),
         ]
         for (pattern, kind) in kinds {
-            for m in Regex.matches(pattern + amount, in: span) {
+            for m in TextPattern.matches(pattern + amount, in: span) {
                 if let v = AmountText.parse(m[2]) { found.append(BudgetAdjustment(kind: kind, amount: v, label: m[1])) }
             }
         }
-        for m in Regex.matches(#"(调剂)(?!入|出)"# + amount, in: span) {
+        for m in TextPattern.matches(#"(调剂)(?!入|出)"# + amount, in: span) {
             guard let v = AmountText.parse(m[2]) else { continue }
             let others = found.reduce(Decimal(0)) { $0 + ($1.kind.lowers ? -$1.amount : $1.amount) }
             if budget + others - v == spent {

@@ -38,11 +38,11 @@ struct TextClaims {
                 // Indicator counts.
                 var countScope: ClaimScope?
                 var counted: Decimal?
-                if let m = Regex.matches(#"共(?:设置|设定|设立|设|有|计)?了?\s*"# + Self.count + #"\s*[项个条]\s*("# + Self.categories + #")?(?:类)?(?:绩效)?指标"#, in: sentence).first {
+                if let m = TextPattern.matches(#"共(?:设置|设定|设立|设|有|计)?了?\s*"# + Self.count + #"\s*[项个条]\s*("# + Self.categories + #")?(?:类)?(?:绩效)?指标"#, in: sentence).first {
                     countScope = m[2].isEmpty ? nil : level2(for: m[2])
                     counted = Decimal(stored: m[1].replacingOccurrences(of: ",", with: ""))
                 } else {
-                    let all = Regex.matches(#"(?:绩效)?指标\s*"# + Self.count + #"\s*[个项条]"#, in: sentence)
+                    let all = TextPattern.matches(#"(?:绩效)?指标\s*"# + Self.count + #"\s*[个项条]"#, in: sentence)
                     if let last = all.last {
                         counted = Decimal(stored: last[1].replacingOccurrences(of: ",", with: ""))
                         if all.count > 1 {
@@ -52,36 +52,36 @@ struct TextClaims {
                 }
                 if let counted {
                     add(.indicatorCount, countScope, value: counted, quote: sentence)
-                    if let m = Regex.matches(#"(?<!未)完成\s*"# + Self.count + #"\s*[项个条]"#, in: sentence).first
-                        ?? Regex.matches(Self.count + #"\s*[项个条](?:指标)?(?:已|均)?(?:完成|达标|达到)"#, in: sentence).first {
+                    if let m = TextPattern.matches(#"(?<!未)完成\s*"# + Self.count + #"\s*[项个条]"#, in: sentence).first
+                        ?? TextPattern.matches(Self.count + #"\s*[项个条](?:指标)?(?:已|均)?(?:完成|达标|达到)"#, in: sentence).first {
                         add(.metCount, countScope, value: Decimal(stored: m[1]), quote: sentence)
                     } else if sentence.contains("全部达标") || sentence.contains("全部完成") || sentence.contains("均已完成") || sentence.contains("均已达标") {
                         add(.metCount, countScope, value: counted, quote: sentence)
                     }
-                    if let m = Regex.matches(Self.count + #"\s*[项个条](?:指标)?未(?:能)?(?:完成|达标|达到|实现)"#, in: sentence).first
-                        ?? Regex.matches(#"未(?:能)?(?:完成|达标)\s*"# + Self.count + #"\s*[项个条]"#, in: sentence).first {
+                    if let m = TextPattern.matches(Self.count + #"\s*[项个条](?:指标)?未(?:能)?(?:完成|达标|达到|实现)"#, in: sentence).first
+                        ?? TextPattern.matches(#"未(?:能)?(?:完成|达标)\s*"# + Self.count + #"\s*[项个条]"#, in: sentence).first {
                         add(.unmetCount, countScope, value: Decimal(stored: m[1]), quote: sentence)
                     }
                 }
-                if let m = Regex.matches(#"(?:下设|包括|包含|共有|设有|共设)\s*"# + Self.count + #"\s*个(?:二级|子)?项目"#, in: sentence).first {
+                if let m = TextPattern.matches(#"(?:下设|包括|包含|共有|设有|共设)\s*"# + Self.count + #"\s*个(?:二级|子)?项目"#, in: sentence).first {
                     add(.subProjectCount, nil, value: Decimal(stored: m[1]), quote: sentence)
                 }
                 // Totals, in a sentence about the report's own fund.
                 if kind == .projectFund, !scope.isEmpty, sentence.contains(scope) {
                     // Amounts in 元 are claims in 万元 too.
                     func wan(_ m: [String]) -> Decimal? { AmountText.parse(m[1]).map { m[2] == "元" ? $0 / 10_000 : $0 } }
-                    if let m = Regex.matches(#"预算(?:安排|金额|资金|总额)?[^，。；]{0,24}?"# + Self.amount + #"\s*(万元|元)"#, in: sentence).first {
+                    if let m = TextPattern.matches(#"预算(?:安排|金额|资金|总额)?[^，。；]{0,24}?"# + Self.amount + #"\s*(万元|元)"#, in: sentence).first {
                         add(.budgetTotal, nil, value: wan(m), quote: sentence)
                     }
-                    if let m = Regex.matches(#"(?<!基本|项目|人员|公用|经常性|资本性)支出(?:金额|资金|总额)?(?:为|达|共计|合计|了)?\s*"# + Self.amount + #"\s*(万元|元)"#, in: sentence).first {
+                    if let m = TextPattern.matches(#"(?<!基本|项目|人员|公用|经常性|资本性)支出(?:金额|资金|总额)?(?:为|达|共计|合计|了)?\s*"# + Self.amount + #"\s*(万元|元)"#, in: sentence).first {
                         add(.spentTotal, nil, value: wan(m), quote: sentence)
                     }
-                    if let m = Regex.matches(#"(?:支出|执行)率(?:为|达|达到|是)?\s*"# + Self.amount + #"\s*[%％]"#, in: sentence).first {
+                    if let m = TextPattern.matches(#"(?:支出|执行)率(?:为|达|达到|是)?\s*"# + Self.amount + #"\s*[%％]"#, in: sentence).first {
                         add(.executionRate, nil, value: AmountText.parse(m[1]), quote: sentence)
                     }
                 }
                 // One indicator's ratio: the indicator whose name the clause before it shares most with.
-                for m in Regex.ranges(#"完成率(?:为|达|达到)?\s*"# + Self.amount + #"\s*[%％]"#, in: sentence) {
+                for m in TextPattern.ranges(#"完成率(?:为|达|达到)?\s*"# + Self.amount + #"\s*[%％]"#, in: sentence) {
                     let before = (sentence as NSString).substring(to: m.location)
                     let clause = before.split(whereSeparator: { "；。".contains($0) }).last.map(String.init) ?? before
                     if let id = Self.indicator(named: clause, among: indicators, subProjects: subProjects) {
@@ -91,10 +91,10 @@ struct TextClaims {
                     }
                 }
                 if sentence.contains("自评") || sentence.contains("评价") {
-                    if let m = Regex.matches(#"(?:自评|评价)[^，。；]{0,8}?(?:分数|得分|总分|分值|结果)(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*分"#, in: sentence).last {
+                    if let m = TextPattern.matches(#"(?:自评|评价)[^，。；]{0,8}?(?:分数|得分|总分|分值|结果)(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*分"#, in: sentence).last {
                         add(.selfScore, nil, value: Decimal(stored: m[1]), quote: sentence)
                     }
-                    if let m = Regex.matches(#"等级(?:为|评定为|是|：|:)\s*[“"「]?(优秀|良好|合格|不合格|优|良|中|差)"#, in: sentence).last {
+                    if let m = TextPattern.matches(#"等级(?:为|评定为|是|：|:)\s*[“"「]?(优秀|良好|合格|不合格|优|良|中|差)"#, in: sentence).last {
                         add(.grade, nil, text: ImportDefaults.grade(m[1]), quote: sentence)
                     }
                 }

@@ -23,7 +23,7 @@ struct TextDocument: Sendable {
     static func isPageNumber(_ text: String) -> Bool {
         let t = text.trimmed
         guard !t.isEmpty, t.count <= 16 else { return false }
-        return !Regex.matches(#"^(?:[-—–_·]+\s*\d{1,4}\s*[-—–_·]+|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$"#, in: t).isEmpty
+        return !TextPattern.matches(#"^(?:[-—–_·]+\s*\d{1,4}\s*[-—–_·]+|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$"#, in: t).isEmpty
     }
 
     init(text: String, file: String) {

@@ -30,7 +30,7 @@ struct TextFacts {
 
         // Year.
         var years: [Int: Int] = [:]
-        for m in Regex.matches(#"(20\d\d)\s*年"#, in: whole) { if let y = Int(m[1]) { years[y, default: 0] += 1 } }
+        for m in TextPattern.matches(#"(20\d\d)\s*年"#, in: whole) { if let y = Int(m[1]) { years[y, default: 0] += 1 } }
         year = years.max { $0.value < $1.value || $0.value == $1.value && $0.key < $1.key }?.key
 
         // Kind and scope.
@@ -42,7 +42,7 @@ struct TextFacts {
             scope = "部门整体支出"
         } else if let year {
             var scopes: [String: Int] = [:]
-            for m in Regex.matches(#"\#(year)\s*年度?([\p{Han}“”\dA-Za-z]{2,30}?(?:专项资金|资金|经费|项目))"#, in: all) {
+            for m in TextPattern.matches(#"\#(year)\s*年度?([\p{Han}“”\dA-Za-z]{2,30}?(?:专项资金|资金|经费|项目))"#, in: all) {
                 scopes[m[1], default: 0] += 1
             }
             if let best = scopes.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key.count > $1.key.count }) {
@@ -54,12 +54,12 @@ struct TextFacts {
         // Department.
         let organisation = #"((?:[\p{Han}]{1,8}?(?:省|市|州|县|区|盟|旗))?[\p{Han}]{2,16}?(?:局|厅|委员会|办公室|中心|管理处|研究院|医院|学校|大学|政府))"#
         // The organisation starts a clause: after a line break, punctuation, a year's 年 or a non-Han character.
-        if let m = Regex.matches(#"(?:^|(?<=[^\p{Han}\d])|(?<=[年，。；、]))"# + organisation + #"是"#, in: all).first {
+        if let m = TextPattern.matches(#"(?:^|(?<=[^\p{Han}\d])|(?<=[年，。；、]))"# + organisation + #"是"#, in: all).first {
             department = m[1]
             book.info("", field: "department", "the department 「\(department)」 is the organisation the text says it is (「…是…」): check it")
         } else {
             var counts: [String: Int] = [:]
-            for m in Regex.matches(organisation, in: whole) { counts[m[1], default: 0] += 1 }
+            for m in TextPattern.matches(organisation, in: whole) { counts[m[1], default: 0] += 1 }
             let ranked = counts.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }
             if let pick = ranked.first(where: { !$0.key.contains("财政") }) ?? ranked.first {
                 department = pick.key
@@ -93,55 +93,14 @@ struct TextFacts {
         // Self-score and grade, from the last sentence that gives them.
         for paragraph in prose.paragraphs {
             for sentence in paragraph.sentences where sentence.contains("自评") || sentence.contains("评价") {
-                if let m = Regex.matches(#"(?:自评|评价)[^，。；]{0,8}?(?:分数|得分|总分|分值|结果)(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*分"#, in: sentence).last {
+                if let m = TextPattern.matches(#"(?:自评|评价)[^，。；]{0,8}?(?:分数|得分|总分|分值|结果)(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*分"#, in: sentence).last {
                     statedScore = Decimal(stored: m[1])
                 }
-                if let m = Regex.matches(#"等级(?:为|评定为|是|：|:)\s*[“"「]?(优秀|良好|合格|不合格|优|良|中|差)"#, in: sentence).last {
+                if let m = TextPattern.matches(#"等级(?:为|评定为|是|：|:)\s*[“"「]?(优秀|良好|合格|不合格|优|良|中|差)"#, in: sentence).last {
                     statedGrade = ImportDefaults.grade(m[1])
                 }
             }
         }
         notes = book.take()
-    }
-}
-
-/// A small wrapper over NSRegularExpression: every match's groups as strings.
-enum Regex {
-    nonisolated(unsafe) private static var cache: [String: NSRegularExpression] = [:]
-    private static let lock = NSLock()
-
-    static func matches(_ pattern: String, in text: String) -> [[String]] {
-        lock.lock()
-        let regex: NSRegularExpression
-        if let cached = cache[pattern] { regex = cached } else {
-            regex = try! NSRegularExpression(pattern: pattern)
-            cache[pattern] = regex
-        }
-        lock.unlock()
-        let ns = text as NSString
-        return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { m in
-            (0..<m.numberOfRanges).map { i in
-                let r = m.range(at: i)
-                return r.location == NSNotFound ? "" : ns.substring(with: r)
-            }
-        }
-    }
-
-    /// The matches with the character offsets where each starts (in UTF-16 units).
-    static func ranges(_ pattern: String, in text: String) -> [(groups: [String], location: Int)] {
-        lock.lock()
-        let regex: NSRegularExpression
-        if let cached = cache[pattern] { regex = cached } else {
-            regex = try! NSRegularExpression(pattern: pattern)
-            cache[pattern] = regex
-        }
-        lock.unlock()
-        let ns = text as NSString
-        return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { m in
-            ((0..<m.numberOfRanges).map { i in
-                let r = m.range(at: i)
-                return r.location == NSNotFound ? "" : ns.substring(with: r)
-            }, m.range.location)
-        }
     }
 }
