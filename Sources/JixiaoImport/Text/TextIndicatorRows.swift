@@ -116,7 +116,19 @@ struct NumberedIndicatorRows {
             }
             r.level1 = level1
             r.level2 = level2
-            let cells = Self.cells(main: main ?? [], after: after, lines: r.lines, notes: &r.notes, file: file)
+            // 分值 and 得分 end the row's line (in the header's order), before the name, target and actual.
+            var words = main ?? []
+            let scoreColumns = table.columns.filter { [.weight, .score, .reviewScore].contains($0) }
+            if !scoreColumns.isEmpty, words.count > scoreColumns.count {
+                let tail = words.suffix(scoreColumns.count).compactMap { AmountText.parse($0) }
+                if tail.count == scoreColumns.count {
+                    words.removeLast(scoreColumns.count)
+                    for (role, value) in zip(scoreColumns, tail) {
+                        if role == .weight { r.weight = value } else if role == .score { r.score = value }
+                    }
+                }
+            }
+            let cells = Self.cells(main: words, after: after, lines: r.lines, notes: &r.notes, file: file)
             r.name = cells.name; r.target = cells.target; r.actual = cells.actual
             Self.checkStray(&r, file: file)
             rows.append(r)

@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoCore
 
 /// Reads the rows of an indicator table without a 序号 column, as a PDF of narrow columns gives it:
@@ -20,6 +21,8 @@ struct WrappedIndicatorRows {
     private struct Building {
         var pieces: [(text: String, line: Int)] = []
         var values: [String] = []
+        /// 分值, 得分 and the like after the actual, in the header's order.
+        var scores: [Decimal] = []
         var noReason = false
         var hasValues = false
         var reason: Int?
@@ -37,6 +40,8 @@ struct WrappedIndicatorRows {
         var placeholders = 0
         var built: [(row: TextIndicatorRow, reason: Int?, blankReason: Bool)] = []
         let hasReason = table.columns.contains(.reason)
+        // The number columns after the actual (分值, 得分, 复核分), read from the right before the values.
+        let scoreColumns = table.columns.filter { [.weight, .score, .reviewScore].contains($0) }
 
         /// A reason whose text ends a sentence is complete; one that stops mid-sentence goes on below.
         func closeReasons() {
@@ -85,6 +90,9 @@ struct WrappedIndicatorRows {
             r.name = all.count > 0 ? all[0] : ""
             r.target = all.count > 1 ? all[1] : ""
             r.actual = all.count > 2 ? all[2] : ""
+            for (role, value) in zip(scoreColumns, current.scores) {
+                if role == .weight { r.weight = value } else if role == .score { r.score = value }
+            }
             r.notes = book.take()
             if current.noReason { placeholders += 1 }
             built.append((r, current.reason, !current.noReason && current.reason == nil))
@@ -142,15 +150,33 @@ struct WrappedIndicatorRows {
             var tail = words
             var noReason = false
             if let last = tail.last, CellText.placeholders.contains(last) { noReason = true; tail.removeLast() }
+            // A short reason after the values on their line (`85% 10 8 宣传不足`).
+            var inlineReason: String?
+            if !noReason, hasReason, tail.count >= 3, let last = tail.last, !CellText.isValue(last), AmountText.parse(last) == nil,
+               CellText.isValue(tail[tail.count - 2]), CellText.isValue(tail[tail.count - 3]) {
+                inlineReason = last; tail.removeLast()
+            }
             var values: [String] = []
+            var scores: [Decimal] = []
+            if !scoreColumns.isEmpty {
+                var numbers: [Decimal] = []
+                var probe = tail
+                while let last = probe.last, numbers.count < scoreColumns.count, let v = AmountText.parse(last) { numbers.insert(v, at: 0); probe.removeLast() }
+                // Only when the values are still there before them.
+                if numbers.count == scoreColumns.count, probe.suffix(2).allSatisfy(CellText.isValue), probe.count >= 2 { scores = numbers; tail = probe }
+            }
             while let last = tail.last, CellText.isValue(last), values.count < 2 { values.insert(last, at: 0); tail.removeLast() }
             let text = tail.joined(separator: " ")
             if current.first == nil { current.first = line.number }
-            if noReason || values.count >= 2, !current.hasValues {
+            if noReason || inlineReason != nil || values.count >= 2, !current.hasValues {
                 if !text.isEmpty { current.pieces.append((text, line.number)) }
                 current.values = values
+                current.scores = scores
+                if let inlineReason {
+                    reasons.append((inlineReason, true)); current.reason = reasons.count - 1; noReason = true
+                }
                 current.hasValues = true
-                current.noReason = noReason
+                current.noReason = noReason && inlineReason == nil
                 current.last = line.number
                 if noReason || !hasReason { finish() }
                 continue
