@@ -52,6 +52,9 @@ struct NumberedRows {
             }
             rows[rows.count - 1].lines.append((index, text))
         }
+        // A number with nothing after it before the next row or the table's end is a page's number.
+        for row in rows where row.lines.isEmpty { strays.append(row.first) }
+        rows.removeAll { $0.lines.isEmpty }
     }
 
     /// A funds table without a 序号: a row runs to the line that ends with its amounts (its name may
