@@ -15,7 +15,7 @@ struct CellPerLineRows {
     /// Funds rows whose label came after their amounts.
     var labelsAfter = 0
     /// Funds rows: a name, then the amounts.
-    var funds: [(name: String, amounts: [Decimal], line: Int)] = []
+    var funds: [(name: String, amounts: [Decimal?], line: Int)] = []
 
     init(_ table: TextTable, in doc: TextDocument, file: String) {
         let lines = table.body.map { (number: doc.lines[$0].number, text: doc.lines[$0].text.trimmed) }
@@ -39,8 +39,15 @@ struct CellPerLineRows {
                 }
                 let name = lines[i].text, line = lines[i].number
                 i += 1
-                var amounts: [Decimal] = []
-                while i < lines.count, amounts.count < money, let v = AmountText.parse(lines[i].text.replacingOccurrences(of: "%", with: "")) {
+                var amounts: [Decimal?] = []
+                while i < lines.count, amounts.count < money {
+                    let text = lines[i].text
+                    // An empty cell printed as a placeholder keeps its place.
+                    if CellText.placeholders.contains(text) { amounts.append(nil); i += 1; continue }
+                    // The next row's 序号 with its name after it is not an amount.
+                    if table.numbered, let (n, rest) = NumberedRows.leadingNumber(text), rest.isEmpty, n == funds.count + 2,
+                       i + 1 < lines.count, AmountText.parse(lines[i + 1].text) == nil { break }
+                    guard let v = AmountText.parse(text.replacingOccurrences(of: "%", with: "")) else { break }
                     amounts.append(v); i += 1
                 }
                 funds.append((name, amounts, line))

@@ -12,7 +12,7 @@ enum CellText {
                               "不小于", "大于", "小于", "超过", "高于", "低于", "达到", "约"]
     static let boundWords = ["及以上", "以上", "以下", "以内", "之内", "之前", "前", "内", "左右"]
     /// What stands in a cell that has nothing to say (the reason column of a met row).
-    static let placeholders: Set<String> = ["/", "／", "-", "—", "--", "——", "无", "\\"]
+    static let placeholders: Set<String> = ["/", "／", "-", "—", "--", "——", "－", "–", "…", "……", "无", "\\"]
 
     /// A whole value: `3家`, `≥20 家`, `不少于 330 家`, `2-3 家`, `90%以上`, `2023 年前`, `5.7`.
     static func isValue(_ text: String) -> Bool {

@@ -40,8 +40,9 @@ extension LayoutGrid {
         let heights = words.map(\.height).sorted()
         let h = heights.isEmpty ? 12 : heights[heights.count / 2]
         var lines: [Line] = []
-        for page in Set(words.map(\.page)).sorted() {
-            let mine = words.filter { $0.page == page }.sorted { $0.top < $1.top || $0.top == $1.top && $0.left < $1.left }
+        let byPage = Dictionary(grouping: words, by: \.page)
+        for page in byPage.keys.sorted() {
+            let mine = byPage[page]!.sorted { $0.top < $1.top || $0.top == $1.top && $0.left < $1.left }
             var groups: [[Word]] = []
             for word in mine {
                 if let last = groups.last?.first, abs(word.top - last.top) <= h * 0.3 { groups[groups.count - 1].append(word) } else { groups.append([word]) }

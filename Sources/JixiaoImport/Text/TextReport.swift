@@ -170,9 +170,9 @@ enum TextReport {
         var out: [SubProject] = []
         for row in read.funds where !TextTable.isTotal(row.name) && LabelText.key(row.name) != "总分" {
             var values: [ColumnRole: Decimal] = [:]
-            for (role, value) in zip(money, row.amounts) { values[role] = value / scale }
+            for (role, value) in zip(money, row.amounts) { values[role] = value.map { $0 / scale } }
             var notes: [ImportNote] = []
-            if row.amounts.count < money.count {
+            if row.amounts.compactMap({ $0 }).count < money.count {
                 notes.append(ImportNote(.warning, place: TextDocument.place(row.line), file: file, field: "budget",
                                         "the row gives \(row.amounts.count) of the table's \(money.count) amounts: read in the header's order"))
             }

@@ -85,7 +85,11 @@ struct TextSections {
                 continue
             }
             flush()
-            for item in Self.items(paragraph.text) {
+            // Under 整改, a paragraph recalling last year's problems is one statement; the fixes it
+            // enumerates are one each.
+            let items = kind == .rectifications && Self.leadIn(paragraph.text).contains("问题") && !Self.leadIn(paragraph.text).contains("整改")
+                ? [paragraph.text] : Self.items(paragraph.text)
+            for item in items {
                 append(Statement(title: Self.title(of: item), text: item), to: kind)
             }
         }
@@ -124,16 +128,26 @@ struct TextSections {
             let end = n + 1 < cuts.count ? cuts[n + 1] : text.endIndex
             items.append(String(text[cut..<end]).trimmed)
         }
-        if !head.isEmpty, head.count > 4 { items.insert(head, at: 0) }
+        // The lead-in (`有关整改情况如下：`) stays with the first item, so nothing is lost.
+        if !head.isEmpty { items[0] = head + items[0] }
         return items
     }
 
-    /// A statement's title: its first clause, without an ordinal (一是) or marker, at most 30 characters.
+    /// The text before a paragraph's first `一是`.
+    static func leadIn(_ text: String) -> String {
+        text.range(of: "一是").map { String(text[..<$0.lowerBound]) } ?? ""
+    }
+
+    /// A statement's title: its first sentence when short (at most 40 characters), else its first
+    /// clause, without an ordinal (一是), a lead-in or a marker, at most 30 characters.
     static func title(of item: String) -> String {
         var text = withoutMarker(item)
+        if let r = text.range(of: "一是"), text.distance(from: text.startIndex, to: r.lowerBound) < 60 { text = String(text[r.lowerBound...]) }
         for ordinal in ["一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是"] where text.hasPrefix(ordinal) {
             text = String(text.dropFirst(ordinal.count)); break
         }
+        let sentence = text.prefix { !"。；！？".contains($0) }
+        if sentence.count <= 40 { return String(sentence) }
         let clause = text.prefix { !"，。；：,".contains($0) }
         return clause.count > 30 ? String(clause.prefix(30)) + "…" : String(clause)
     }

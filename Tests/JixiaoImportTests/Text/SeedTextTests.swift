@@ -121,7 +121,8 @@ struct SeedTextTests {
         let department = try Self.imported("2023-jiangmen-miit-department.txt")
         #expect(department.problems.count == 2 && department.suggestions.count == 2)
         #expect(department.problems.first?.text.hasPrefix("一是部分绩效目标的细化量化程度不足") == true)
-        #expect(department.rectifications.contains { $0.text.hasPrefix("一是财政资金困难是属于客观问题") })
+        #expect(department.rectifications.contains { $0.text.contains("有关整改情况如下：一是财政资金困难是属于客观问题") })
+        #expect(department.rectifications.count == 3)
     }
 
     /// Nothing is dropped: every non-blank line's text is in the draft, a value or a note.
