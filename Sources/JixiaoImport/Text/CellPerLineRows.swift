@@ -21,7 +21,8 @@ struct CellPerLineRows {
         let lines = table.body.map { (number: doc.lines[$0].number, text: doc.lines[$0].text.trimmed) }
         var i = 0
         if table.kind == .funds {
-            let money = table.columns.filter { [.budget, .adjustedBudget, .spent, .rate].contains($0) }.count
+            // Every number column of the header takes a line in its order (分值, 执行率 and 得分 too).
+            let money = table.columns.filter { [.budget, .adjustedBudget, .spent, .rate, .weight, .score].contains($0) }.count
             while i < lines.count {
                 if table.numbered, NumberedRows.leadingNumber(lines[i].text)?.1.isEmpty == true, funds.count < Int.max,
                    i + 1 < lines.count, AmountText.parse(lines[i + 1].text) == nil { i += 1; continue }

@@ -31,6 +31,11 @@ enum TextReport {
         for table in tables where table.kind == .funds && table.cellPerLine && subProjects.isEmpty {
             subProjects = Self.subProjects(CellPerLineRows(table, in: doc, file: file), table, file: file)
             moneyUnit = table.unit ?? "万元"
+            if !table.columns.contains(.project), !subProjects.isEmpty, !facts.scope.isEmpty {
+                book.info(TextDocument.place(doc.lines[table.header].number), field: "name",
+                          "the funds block's 「\(subProjects[0].name)」 row is the project's money: named after the scope 「\(facts.scope)」")
+                subProjects[0].name = facts.scope
+            }
         }
         for table in tables where table.kind == .funds && table.delimiter != nil && subProjects.isEmpty {
             let read = DelimitedRows(table, in: doc, file: file)
@@ -165,14 +170,16 @@ enum TextReport {
 
     /// Sub-projects of a funds table copied one cell per line.
     static func subProjects(_ read: CellPerLineRows, _ table: TextTable, file: String) -> [SubProject] {
-        let money = table.columns.filter { [.budget, .adjustedBudget, .spent, .rate].contains($0) }
+        let money = table.columns.filter { [.budget, .adjustedBudget, .spent, .rate, .weight, .score].contains($0) }
+        // A form's funds block (no 项目 column) is one sub-project: its first row, the year's total.
+        let rows = table.columns.contains(.project) ? read.funds : Array(read.funds.prefix(1))
         let scale: Decimal = table.unit == "元" ? 10_000 : 1
         var out: [SubProject] = []
-        for row in read.funds where !TextTable.isTotal(row.name) && LabelText.key(row.name) != "总分" {
+        for row in rows where (!TextTable.isTotal(row.name) || !table.columns.contains(.project)) && LabelText.key(row.name) != "总分" {
             var values: [ColumnRole: Decimal] = [:]
             for (role, value) in zip(money, row.amounts) { values[role] = value.map { $0 / scale } }
             var notes: [ImportNote] = []
-            if row.amounts.compactMap({ $0 }).count < money.count {
+            if row.amounts.compactMap({ $0 }).count < money.filter({ [.budget, .adjustedBudget, .spent].contains($0) }).count {
                 notes.append(ImportNote(.warning, place: TextDocument.place(row.line), file: file, field: "budget",
                                         "the row gives \(row.amounts.count) of the table's \(money.count) amounts: read in the header's order"))
             }

@@ -144,6 +144,8 @@ struct TextTable: Sendable {
                 continue
             }
             if TextHeading.isHeading(text) || TextHeading.isCaption(text) { break }
+            // Another table's header ends this one (a form's funds block, then its indicators).
+            if body.count > 0, Self.header(at: i, in: doc) != nil { break }
             body.append(i)
             i += 1
             // A 合计 ends a funds table after its rows; printed first, it heads them.

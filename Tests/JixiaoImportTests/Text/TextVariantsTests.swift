@@ -130,6 +130,27 @@ struct TextVariantsTests {
         #expect(report.indicators.map(\.actual) == ["12860件", "11904件", "97.2%", "96%"])
     }
 
+    /// The standard form copied from a web page one cell a line (after the 高标准农田建设 自评表 county
+    /// agriculture bureaus publish): its funds block is the project's money, 满意度指标 names both levels,
+    /// 总分 ends the table and gives the self-score.
+    @Test func aStandardFormCopiedOneCellPerLine() throws {
+        let lines = ["某区农业农村局2023年度高标准农田建设项目支出绩效自评表", "项目名称", "高标准农田建设项目", "主管部门", "某区农业农村局",
+                     "项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+                     "年度资金总额", "1500", "1450", "1305", "10", "90%", "9",
+                     "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施",
+                     "产出指标", "数量指标", "新建高标准农田面积", "≥1万亩", "1.02万亩", "20", "20", "无",
+                     "质量指标", "工程验收合格率", "100%", "100%", "20", "20", "无",
+                     "满意度指标", "满意度指标", "受益农户满意度", "≥90%", "92%", "10", "10", "无",
+                     "总分", "100", "94"]
+        let report = try read(lines.joined(separator: "\n"))
+        #expect(report.subProjects.count == 1 && report.subProjects[0].name == "高标准农田建设项目")
+        #expect(report.subProjects[0].budget == 1500 && report.subProjects[0].statedAdjustedBudget == 1450 && report.subProjects[0].spent == 1305)
+        #expect(report.indicators.map(\.name) == ["新建高标准农田面积", "工程验收合格率", "受益农户满意度"])
+        #expect(report.indicators.map(\.level1) == ["产出指标", "产出指标", "满意度指标"])
+        #expect(report.indicators.map(\.weight) == [20, 20, 10] && report.indicators.map(\.statedScore) == [20, 20, 10])
+        #expect(report.statedScore == 94)
+    }
+
     /// After 池州市贵池区棠溪镇's 委托业务项目 自评表 as a web page prints it: the standard form as a `|` table.
     @Test func aFormCopiedAsAPipeTableGoesToTheFormReader() throws {
         let text = """
