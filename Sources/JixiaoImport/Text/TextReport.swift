@@ -125,6 +125,14 @@ enum TextReport {
             source: "Imported from the text of \((file as NSString).lastPathComponent)",
             importNotes: facts.notes + book.take() + claims.notes)
         if moneyUnit == "元" { report.sourceMoneyUnit = "元" }
+        // The 年度总体目标: what the report says under a heading naming it.
+        if let goal = sections.narrative.first(where: { statement in
+            ["年度总体目标", "总体绩效目标", "年度绩效目标", "总体目标"].contains { statement.title.components(separatedBy: " › ").last?.contains($0) == true }
+        }), !goal.text.trimmed.isEmpty {
+            report.goal = AnnualGoal(expected: goal.text, actual: "")
+            report.importNotes.append(ImportNote(.info, place: "", file: file, field: "goal",
+                "the 年度总体目标 is the text under the heading 「\(goal.title)」; its 实际完成情况 is not a separate part of the text"))
+        }
         if report.statedScore == nil, let total = statedTotal {
             report.statedScore = total.score
             report.importNotes.append(ImportNote(.info, place: TextDocument.place(total.line), file: file, field: "statedScore",

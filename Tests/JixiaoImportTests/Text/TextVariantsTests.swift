@@ -61,6 +61,13 @@ struct TextVariantsTests {
         #expect(report.claims.contains { $0.kind == .metCount && $0.value == 4 })
     }
 
+    @Test func theAnnualGoalIsTheTextUnderItsHeading() throws {
+        let text = Self.yuan.replacingOccurrences(of: "二、绩效目标完成情况", with: "（一）年度总体目标\n全年保障展厅开放不少于300天，汇聚政务数据不少于5000万条。\n二、绩效目标完成情况")
+        let report = try read(text)
+        #expect(report.goal?.expected == "全年保障展厅开放不少于300天，汇聚政务数据不少于5000万条。")
+        #expect(report.importNotes.contains { $0.field == "goal" })
+    }
+
     @Test func aTotalThatDoesNotAddUpIsNoted() throws {
         let text = Self.yuan.replacingOccurrences(of: "合计 950,000.00 768,200.00", with: "合计 950,000.00 770,000.00")
         let reading = TextReport.read(text, file: "r.txt")
