@@ -7,7 +7,8 @@
 ///
 /// The minus signs `-` `−` `－` `﹣` and the typographic dashes `‐ ‑ ‒ – — ―` all become `-`;
 /// `normalizeMarkingDashes` also says which `-` were dashes, since only a minus sign can make
-/// a number negative (`−3%`), while either can join a range (`2–3 家`).
+/// a number negative (`−3%`), while either can join a range (`2–3 家`). Chinese numerals that are
+/// numbers become digits first (`ChineseNumerals`).
 enum TextNormalizer {
     static func normalize(_ text: String) -> [Unicode.Scalar] {
         normalizeMarkingDashes(text).scalars
@@ -15,7 +16,9 @@ enum TextNormalizer {
 
     /// The normalized scalars, and the offsets of the `-` that were written as a typographic
     /// dash (U+2010…U+2015) rather than a hyphen-minus or minus sign.
-    static func normalizeMarkingDashes(_ text: String) -> (scalars: [Unicode.Scalar], dashes: Set<Int>) {
+    static func normalizeMarkingDashes(_ written: String) -> (scalars: [Unicode.Scalar], dashes: Set<Int>) {
+        // Chinese numerals that are numbers (八个, 百分之八十五) read as digits.
+        let text = ChineseNumerals.rewrite(written)
         var output: [Unicode.Scalar] = []
         output.reserveCapacity(text.unicodeScalars.count)
         var dashes = Set<Int>()

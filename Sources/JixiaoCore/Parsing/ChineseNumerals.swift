@@ -1,0 +1,111 @@
+import Foundation
+
+/// Numbers written in Chinese numerals (八个, 十七家, 两所, 一千二百人次, 百分之八十五), rewritten in digits
+/// before the scanner reads a text, so a target that holds one is quantitative and an actual that holds
+/// one is read.
+///
+/// A run of numeral characters (零〇一二两三四五六七八九十百千万亿) is a number when it reads as one —
+/// digits with their positions (十, 百, 千) within 万 and 亿 sections — and when its place says so:
+/// 百分之 before it (a percentage), a comparator before it (不少于, 不低于, 达到, 超过, 约, 共, ≥…), or a measure
+/// word after it (个, 家, 所, 场, 人次, 万元…). It is not one after 第 (an ordinal) or inside a word that
+/// uses a numeral for its sense (统一, 唯一, 进一步, 一是, 一批, 一般, 之一); a lone 一 needs a comparator or a
+/// measure word of a count. Digits with a Chinese multiplier (1.2万, 3千) are left to the units.
+enum ChineseNumerals {
+    static let digits: [Character: Int] = ["零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+    static let positions: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
+    static let sections: [Character: Decimal] = ["万": 10_000, "亿": 100_000_000]
+
+    static func isNumeral(_ c: Character) -> Bool { digits[c] != nil || positions[c] != nil || sections[c] != nil }
+
+    /// The numerals' scalars, for a quick test of whether a text holds any.
+    private static let scalars: Set<Unicode.Scalar> = Set("零〇一二两三四五六七八九十百千万亿".unicodeScalars)
+
+    /// The value of a run of numerals, or nil when it is not a well-formed number (`十七` 17, `两百` 200,
+    /// `一千零五` 1005, `三亿五千万` 350,000,000; `万` alone, `一二` are none).
+    static func value(_ run: Substring) -> Decimal? {
+        guard !run.isEmpty, digits[run.first!] != nil || positions[run.first!] != nil else { return nil }
+        var total: Decimal = 0, section: Decimal = 0, digit: Int?
+        var lastPosition = Int.max, lastSection = Decimal.greatestFiniteMagnitude
+        var previousWasDigit = false
+        for c in run {
+            if let d = digits[c] {
+                if previousWasDigit, d != 0, digit != 0 { return nil }   // 一二: no position between
+                digit = d
+                previousWasDigit = true
+            } else if let p = positions[c] {
+                guard p < lastPosition || section == 0 && lastPosition == Int.max else { return nil }
+                section += Decimal((digit ?? 1) * p)
+                digit = nil
+                lastPosition = p
+                previousWasDigit = false
+            } else if let s = sections[c] {
+                guard s < lastSection else { return nil }
+                let part = section + Decimal(digit ?? 0)
+                guard part > 0 else { return nil }
+                total += part * s
+                section = 0; digit = nil; lastPosition = Int.max; lastSection = s
+                previousWasDigit = false
+            }
+        }
+        let result = total + section + Decimal(digit ?? 0)
+        return result
+    }
+
+    /// Words before a number that make it one.
+    static let comparators = ["不少于", "不低于", "不高于", "不超过", "不多于", "不大于", "不小于", "大于", "小于", "多于", "少于", "超过", "高于",
+                              "低于", "达到", "达", "约", "共", "计", "≥", "≤", ">", "<", "＞", "＜", "=", "为", "完成", "新增", "培训", "开展",
+                              "举办", "建成", "建设", "扶持", "资助", "奖励", "支持", "覆盖", "组织", "召开", "发放", "引进", "认定", "选派"]
+    /// Measure words after a number that make it one (a count, an amount, a share).
+    static let measures: Set<Character> = Set("个家所场次人项件户名天月年元%条处座台套份篇期例辆笔分度起位栋间亩吨米顷册本张部宗届门课节批种类株头只辆趟")
+    /// Measure words a lone 一 takes as a count (一个, 一所); not 一批, 一些, 一次性.
+    static let countMeasures: Set<Character> = Set("个家所场人项件户名座台套份篇例辆笔位栋间亩吨册本张部宗届门株头只")
+    /// Characters after a run that make it a word, not a number (一是, 一般, 一致, 一体, 一步).
+    static let wordAfter: Set<Character> = Set("是般致体步直贯律样同向切旦些带路线站流手揽网道心级等流")
+    /// Characters before a run that make it a word (统一, 唯一, 进一步, 万一, 之一, 单一, 同一, 划一, 第一).
+    static let wordBefore: Set<Character> = Set("统唯进万之单同划第专逐每其星周礼")
+
+    /// The text with its Chinese-numeral numbers in digits.
+    static func rewrite(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: scalars.contains) else { return text }
+        let chars = Array(text)
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var i = 0
+        while i < chars.count {
+            guard isNumeral(chars[i]) else { out.append(chars[i]); i += 1; continue }
+            var j = i
+            while j < chars.count, isNumeral(chars[j]) { j += 1 }
+            let run = String(chars[i..<j])
+            let after = j < chars.count ? chars[j] : nil
+            // 百分之八十五: a percentage.
+            if out.hasSuffix("百分之"), let v = value(Substring(run)) {
+                out.removeLast(3)
+                out += "\(v)%"
+                i = j
+                continue
+            }
+            // 百分之 / 千分之 introduce a share; they are not numbers themselves.
+            let introducesShare = j + 1 < chars.count && chars[j] == "分" && chars[j + 1] == "之"
+            if !introducesShare, let v = value(Substring(run)), isNumberHere(run: run, before: out, after: after) {
+                out += "\(v)"
+            } else {
+                out += run
+            }
+            i = j
+        }
+        return out
+    }
+
+    private static func isNumberHere(run: String, before: String, after: Character?) -> Bool {
+        if let b = before.last, wordBefore.contains(b) { return false }
+        if let a = after, wordAfter.contains(a) { return false }
+        let compared = comparators.contains { before.hasSuffix($0) }
+        // A lone 一 (or 两, 十) is a word more often than a count.
+        if run.count == 1 {
+            guard let a = after else { return compared }
+            return compared ? measures.contains(a) || a == "以" : countMeasures.contains(a)
+        }
+        if let a = after, measures.contains(a) || a == "以" || a == "余" || a == "多" { return true }
+        return compared
+    }
+}
