@@ -146,6 +146,16 @@ struct TextScanner {
                 return finish(.date, end: date.end)
             }
         }
+        // A span of months (3-10月, 3至10月) is a period, not a range of numbers: it ends with its last month.
+        if let month = number.integer, number.integerDigits <= 2, (1...12).contains(month), let mark = next,
+           mark == "-" || mark == "~" || mark == "至" || mark == "到", at(number.end + 1).map(Self.isDigit) == true {
+            let upper = readNumber(at: number.end + 1)
+            if let last = upper.integer, upper.integerDigits <= 2, (month...12).contains(last), at(upper.end) == "月" {
+                let date = finishDate(year: nil, month: last, day: nil, start: start, from: upper.end + 1, parseDay: true)
+                mention.date = date.period
+                return finish(.date, end: date.end)
+            }
+        }
         if let month = number.integer, number.integerDigits <= 2, (1...12).contains(month), next == "月" {
             let date = finishDate(year: nil, month: month, day: nil, start: start, from: number.end + 1, parseDay: true)
             mention.date = date.period
