@@ -45,6 +45,7 @@ extension IndicatorJudge {
     }
 
     static func judgeQualitative(_ target: ParsedTarget, _ actual: ParsedActual) -> Verdict {
+        if let absence = judgeAbsence(target, actual) { return absence }
         if let completion = actual.completion, let word = actual.completionWord, completion != .achieved || word == "是" {
             return .band(completion, "定性指标，实际“\(word)”，按\(completion.chineseName)计")
         }
