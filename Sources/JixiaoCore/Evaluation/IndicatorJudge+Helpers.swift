@@ -96,3 +96,28 @@ extension IndicatorJudge {
         return min(1, max(0, score))
     }
 }
+
+extension IndicatorJudge {
+    /// Words of a change in a quantity.
+    static let changeWords = ["降低", "下降", "减少", "增长", "提高", "上升", "增加", "压减", "降幅", "增幅", "节约", "回落", "下滑"]
+    /// Words that set a change against a time before (较上年, 同比, 环比).
+    static let comparedWords = ["较上年", "较去年", "比上年", "同比", "环比", "较年初", "较上期"]
+
+    /// Why a change in the actual cannot be set against a bound on a level in the target: 空置率 ≤ 10%
+    /// against 下降 4 个百分点, 发病率 ≤ 5% against 较上年下降 2%. A target that is itself a change (增长率,
+    /// 降低率, 提高 3 个百分点), or a bare bound that names nothing (5%, ≤-2%), is not this case.
+    static func changeAgainstLevel(_ target: ParsedTarget, _ values: [ActualValue]) -> String? {
+        for (clause, value) in zip(target.clauses, values) {
+            // Only a target that names its level (发病率 ≤ 5%) is one; a bare bound (5%, ≤-2%) may be a change.
+            guard clause.label.contains(where: { !$0.isWhitespace }), clause.quantity.value >= 0 else { continue }
+            let targetIsChange = clause.falls || changeWords.contains { clause.label.contains($0) || target.text.contains($0) }
+                || clause.label.contains("率") && (clause.label.contains("增") || clause.label.contains("降"))
+            guard !targetIsChange else { continue }
+            let actualIsChange = value.falls
+                || comparedWords.contains { value.source.contains($0) } && changeWords.contains { value.source.contains($0) }
+            guard actualIsChange else { continue }
+            return "目标 \(clause.summary) 是水平，实际“\(value.source)”是变化，二者无法直接比较，需分析员认定"
+        }
+        return nil
+    }
+}

@@ -114,6 +114,8 @@ public enum IndicatorJudge {
         }
         // A negative count (-5 家), or a decline written with a minus sign (下降-2%), cannot be read.
         if let problem = signProblem(in: found) { return .review(problem) }
+        // A change (较上年下降 2%) against a bound on a level (发病率 ≤ 5%) measures another thing.
+        if let problem = changeAgainstLevel(target, found) { return .review(problem) }
         // An estimate (约 300 家, 95%左右, 预计…) is not a measured value.
         if let hedged = found.first(where: { $0.hedge != nil }), let word = hedged.hedge {
             let written = hedged.source.contains(word) ? hedged.source : hedged.source + word

@@ -94,11 +94,17 @@ enum TargetReader {
                 kind = .positive
             }
         }
+        let label = label(of: mention, in: scanner)
+        // A rate of reduction (成本降低率 ≥ 5%, 降幅, 节约率) measures a decline: a fall of its size meets it.
+        let reduction = reductionRates.contains { label.contains($0) || name.text.contains($0) }
         return TargetClause(
             kind: kind, comparator: comparator, quantity: quantity, upper: upper,
-            label: label(of: mention, in: scanner), falls: mention.falls
+            label: label, falls: mention.falls || reduction
         )
     }
+
+    /// Names of a measure that is itself a decline.
+    static let reductionRates = ["降低率", "下降率", "减少率", "降幅", "下降幅度", "节约率", "压减率", "节支率", "降低幅度"]
 
     /// The words before a number in its clause, at most 16 scalars.
     /// A number inside parentheses (`3项（其中1项在建）`) has the words after the opening one:
