@@ -24,7 +24,7 @@ struct CellPerLineRows {
             // Every number column of the header takes a line in its order (分值, 执行率 and 得分 too).
             let money = table.columns.filter { [.budget, .adjustedBudget, .spent, .rate, .weight, .score].contains($0) }.count
             while i < lines.count {
-                if table.numbered, NumberedRows.leadingNumber(lines[i].text)?.1.isEmpty == true, funds.count < Int.max,
+                if table.numbered, NumberedRows.leadingNumber(lines[i].text)?.1.isEmpty == true,
                    i + 1 < lines.count, AmountText.parse(lines[i + 1].text) == nil { i += 1; continue }
                 // Amounts before their label (`4,000.00` / `3,790.60` / `合计`): a PDF read column by column
                 // prints a row's label after its values.

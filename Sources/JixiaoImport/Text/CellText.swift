@@ -34,7 +34,7 @@ enum CellText {
             if number(&after) { rest = after } else { rest = mark }
         }
         rest = rest.drop(while: \.isWhitespace)
-        for word in boundWords where rest.hasSuffix(word) && rest.count > word.count - 1 {
+        for word in boundWords where rest.hasSuffix(word) {
             rest = rest.dropLast(word.count)
             break
         }

@@ -25,17 +25,16 @@ enum LayoutTables {
                 let line = cells.joined(separator: "\t")
                 rewritten[n - 1] = rewritten[n - 1].isEmpty ? line : rewritten[n - 1] + "\n" + line
             }
-            // A row placed on a line already used goes on the next free one, keeping the order.
-            var flat: [String] = []
-            for entry in rewritten { flat += entry.isEmpty ? [""] : entry.split(separator: "\n").map(String.init) }
+            // Each row on its own line; a row whose line is taken goes on the next free one, in order.
             var out = Array(repeating: "", count: block.count)
-            var k = 0
-            for line in flat where !line.isEmpty {
-                while k < out.count, !out[k].isEmpty { k += 1 }
-                if k < out.count { out[k] = line; k += 1 }
+            var next = 0
+            for (n, entry) in rewritten.enumerated() where !entry.isEmpty {
+                for line in entry.split(separator: "\n") {
+                    var k = max(n, next)
+                    while k < out.count, !out[k].isEmpty { k += 1 }
+                    if k < out.count { out[k] = String(line); next = k + 1 }
+                }
             }
-            // Keep rows at their own lines where there was room: rebuild in order of the original positions.
-            if flat.count == block.count { out = flat }
             lines.replaceSubrange(table.header..<table.end, with: out)
         }
         return lines.joined(separator: "\n")

@@ -100,3 +100,20 @@ struct NumberedRows {
         return (number, String(rest).trimmed)
     }
 }
+
+extension NumberedRows {
+    /// The notes every numbered table gives: page numbers left out, row numbers skipped, lines above
+    /// its first row.
+    func note(in doc: TextDocument, book: inout NoteBook) {
+        for index in strays {
+            book.info(TextDocument.place(doc.lines[index].number), "「\(doc.lines[index].text.trimmed)」 alone on a line, not the next row's number, was read as a page number and left out")
+        }
+        for gap in skipped {
+            let missing = gap.numbers.count == 1 ? "\(gap.numbers.lowerBound)" : "\(gap.numbers.lowerBound)–\(gap.numbers.upperBound - 1)"
+            book.warning(TextDocument.place(doc.lines[gap.at].number), "the table has no row \(missing): it goes on here; check that no row was lost")
+        }
+        for index in leading {
+            book.info(TextDocument.place(doc.lines[index].number), "a line above the table's first row was kept here: 「\(ImportSnippet.short(doc.lines[index].text.trimmed))」")
+        }
+    }
+}

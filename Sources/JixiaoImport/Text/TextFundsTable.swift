@@ -39,16 +39,7 @@ struct TextFundsTable {
             return (rest.joined(separator: " "), values, numbers.count)
         }
         let rows = NumberedRows(table, in: doc)
-        for index in rows.strays {
-            book.info(TextDocument.place(doc.lines[index].number), "「\(doc.lines[index].text.trimmed)」 alone on a line, not the next row's number, was read as a page number and left out")
-        }
-        for gap in rows.skipped {
-            book.warning(TextDocument.place(doc.lines[gap.at].number),
-                         "the table has no row \(gap.numbers.count == 1 ? "\(gap.numbers.lowerBound)" : "\(gap.numbers.lowerBound)–\(gap.numbers.upperBound - 1)"): it goes on here; check that no row was lost")
-        }
-        for index in rows.leading {
-            book.info(TextDocument.place(doc.lines[index].number), "a line above the table's first row was kept here: 「\(ImportSnippet.short(doc.lines[index].text.trimmed))」")
-        }
+        rows.note(in: doc, book: &book)
         for row in rows.rows {
             // The amounts end the last line that ends with numbers (a name may wrap after them); the
             // rest is the name, its lines joined without a space (a PDF wraps a cell where its column ends).

@@ -39,16 +39,7 @@ struct NumberedIndicatorRows {
         var level1 = "", level2 = ""
         let numbered = NumberedRows(table, in: doc)
         var book = NoteBook(file: file)
-        for index in numbered.strays {
-            book.info(TextDocument.place(doc.lines[index].number), "「\(doc.lines[index].text.trimmed)」 alone on a line, not the next row's number, was read as a page number and left out")
-        }
-        for gap in numbered.skipped {
-            book.warning(TextDocument.place(doc.lines[gap.at].number),
-                         "the table has no row \(gap.numbers.count == 1 ? "\(gap.numbers.lowerBound)" : "\(gap.numbers.lowerBound)–\(gap.numbers.upperBound - 1)"): it goes on here; check that no row was lost")
-        }
-        for index in numbered.leading {
-            book.info(TextDocument.place(doc.lines[index].number), "a line above the table's first row was kept here: 「\(ImportSnippet.short(doc.lines[index].text.trimmed))」")
-        }
+        numbered.note(in: doc, book: &book)
         func spells(_ text: String) -> Bool {
             let key = text.compactKey
             return !key.isEmpty && keys.contains { $0.hasPrefix(key) }

@@ -137,7 +137,7 @@ struct TextTable: Sendable {
             if LabelText.key(text) == headerKey { i += 1; continue }
             if let d = delimiter {
                 // A delimited table is its delimited lines; a Markdown rule is skipped.
-                guard Self.delimiter(of: text) == d || text.contains(d) else { break }
+                guard text.contains(d) else { break }
                 if Self.cells(text, by: d).isEmpty { i += 1; continue }
                 body.append(i)
                 i += 1
