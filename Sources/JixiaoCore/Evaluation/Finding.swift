@@ -27,7 +27,7 @@ public struct Finding: Sendable, Equatable, Hashable {
         case indicatorUnmet, indicatorPartial, indicatorReview, reasonMissing, targetTooLow
         case overspent, underspent, executionLow, executionMismatch, budgetReduced
         case noEffectIndicator, noSatisfactionIndicator, fewIndicators, noIndicators
-        case targetWithoutNumber, costTargetPositive, blankText
+        case targetWithoutNumber, costTargetPositive, blankText, actualUnquantified, actualRestatesTarget
         case claimMismatch, totalMismatch, scoreMismatch, gradeMismatch, weightMismatch
         case importNote
 
@@ -50,6 +50,8 @@ public struct Finding: Sendable, Equatable, Hashable {
             case .targetWithoutNumber: "目标未量化"
             case .costTargetPositive: "成本指标方向"
             case .blankText: "目标或实际为空"
+            case .actualUnquantified: "实际未量化"
+            case .actualRestatesTarget: "实际复述目标"
             case .claimMismatch: "自述与表不符"
             case .totalMismatch: "合计不符"
             case .scoreMismatch: "自评分差异"
@@ -79,6 +81,8 @@ public struct Finding: Sendable, Equatable, Hashable {
             case .targetWithoutNumber: "vague target"
             case .costTargetPositive: "cost as ≥"
             case .blankText: "blank text"
+            case .actualUnquantified: "no actual figure"
+            case .actualRestatesTarget: "restates target"
             case .claimMismatch: "claim vs table"
             case .totalMismatch: "total mismatch"
             case .scoreMismatch: "score differs"

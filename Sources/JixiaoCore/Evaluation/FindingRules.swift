@@ -12,8 +12,14 @@ enum FindingRules {
             let hasReason = !(indicator.deviationReason ?? "").trimmingCharacters(in: .whitespaces).isEmpty
             switch result.status {
             case .unmet:
-                let ratio = result.ratio.map { "，完成率 \($0.percent())" } ?? ""
-                findings.append(Finding(.error, .indicatorUnmet, here, "\(name)未完成：\(texts)\(ratio)"))
+                let ratio = result.ratio.map { "，\(result.judgement.kind == .reverse ? "比值" : "完成率") \($0.percent())" } ?? ""
+                if let shortfall = Shortfall(result.judgement) {
+                    let fraction = result.judgement.scoreFraction
+                    let share = (result.ratio == fraction ? "" : "，得分比例 \(fraction.percent())") + "（\(shortfall.chineseName)）"
+                    findings.append(Finding(shortfall.severity, .indicatorUnmet, here, "\(name)未完成：\(texts)\(ratio)\(share)"))
+                } else {
+                    findings.append(Finding(.error, .indicatorUnmet, here, "\(name)未完成：\(texts)\(ratio)"))
+                }
                 if !hasReason {
                     findings.append(Finding(.warning, .reasonMissing, here, "\(name)未完成，报告未说明偏差原因"))
                 }
@@ -26,6 +32,9 @@ enum FindingRules {
                 findings.append(Finding(.warning, .indicatorReview, here, "\(name)无法仅凭文字判定：\(result.judgement.reason)"))
             case .met:
                 break
+            }
+            if let evidence = result.judgement.weakEvidence {
+                findings.append(Finding(.warning, evidence.findingKind, here, weakEvidenceMessage(evidence, name, result)))
             }
             if result.status == .met, result.judgement.kind != .reverse, let ratio = result.ratio, ratio > options.overTargetThreshold {
                 findings.append(Finding(.info, .targetTooLow, here,
@@ -132,6 +141,20 @@ enum FindingRules {
             }
         }
         return findings
+    }
+
+    /// What a weak actual lacks, and how it was counted: `「公众满意度」的目标为 ≥ 90%，实际只写“完成”…`.
+    static func weakEvidenceMessage(_ evidence: WeakEvidence, _ name: String, _ result: IndicatorResult) -> String {
+        let target = result.judgement.target.summary
+        let counted = result.status == .met ? "达成" : result.status == .partial ? "部分达成" : "未达成"
+        switch evidence {
+        case .unquantified(let word):
+            return "\(name)的目标为 \(target)，实际只写“\(word)”，未给出实际数值：按报告所述计为\(counted)，缺少可核实的证据"
+        case .progressShare(let source):
+            return "\(name)的目标为 \(target)，实际“\(source)”是工作完成进度，不是该指标的实测值：按报告所述计为\(counted)，缺少可核实的证据"
+        case .restatesTarget(let written):
+            return "\(name)的实际“\(written)”只复述目标 \(target)，未给出实测值：按所写界值计为\(counted)，缺少可核实的证据"
+        }
     }
 
     private static func containsDigit(_ text: String) -> Bool {

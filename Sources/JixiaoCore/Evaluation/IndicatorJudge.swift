@@ -53,7 +53,8 @@ public enum IndicatorJudge {
         return IndicatorJudgement(
             status: verdict.status, ratio: verdict.ratio, scoreFraction: clamp(verdict.score),
             reason: verdict.reason, kind: parsedTarget.kind, target: parsedTarget, actual: reading.actual,
-            exceedsTarget: verdict.exceeds, usedExplicit: usedExplicit, candidates: verdict.candidates
+            exceedsTarget: verdict.exceeds, usedExplicit: usedExplicit, candidates: verdict.candidates,
+            weakEvidence: weakEvidence(parsedTarget, reading.actual, status: verdict.status, name: name, usedExplicit: usedExplicit)
         )
     }
 

@@ -22,14 +22,17 @@ public struct IndicatorJudgement: Sendable, Equatable, Encodable {
     public var usedExplicit: Bool
     /// The plausible readings, named, when two of them left it to review.
     public var candidates: [String]
+    /// Why the actual does not measure a numeric target the report counts as done, if so.
+    public var weakEvidence: WeakEvidence?
 
     public init(
         status: IndicatorStatus, ratio: Decimal?, scoreFraction: Decimal, reason: String, kind: TargetKind,
         target: ParsedTarget, actual: ParsedActual, exceedsTarget: Bool = false, usedExplicit: Bool = false,
-        candidates: [String] = []
+        candidates: [String] = [], weakEvidence: WeakEvidence? = nil
     ) {
         self.status = status; self.ratio = ratio; self.scoreFraction = scoreFraction; self.reason = reason
         self.kind = kind; self.target = target; self.actual = actual; self.exceedsTarget = exceedsTarget
         self.usedExplicit = usedExplicit; self.candidates = candidates
+        self.weakEvidence = weakEvidence
     }
 }

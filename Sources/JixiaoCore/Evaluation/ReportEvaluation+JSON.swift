@@ -97,6 +97,7 @@ extension IndicatorJudgement {
             "scoreFraction": .number(scoreFraction, scale: 4),
             "exceedsTarget": .bool(exceedsTarget), "usedExplicit": .bool(usedExplicit),
             "candidates": .array(candidates.map(JSONValue.string)),
+            "weakEvidence": .string(weakEvidence?.code),
         ]
     }
 }
