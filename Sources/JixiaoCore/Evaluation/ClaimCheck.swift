@@ -90,8 +90,9 @@ enum ClaimCheck {
             guard let ratio = result.ratio else {
                 return mismatch("报告称\(scope)完成率为 \(value.plain)%，但其目标与实际值无法算出完成率")
             }
-            return agrees(value, ratio * 100) ? nil
-                : mismatch("报告称\(scope)完成率为 \(value.plain)%，按目标与实际值计算为 \(ratio.percent())")
+            return compare(value, ratio * 100, location: location, claim: "报告称\(scope)完成率为 \(value.plain)%") {
+                mismatch("报告称\(scope)完成率为 \(value.plain)%，按目标与实际值计算为 \(ratio.percent())")
+            }
         case .subProjectsWithCategory:
             let wanted = claim.scope.map { ClaimScope(level1: $0.level1, level2: $0.level2) }
             let having = Set(indicators(in: wanted, c).compactMap(\.indicator.subProject))
@@ -113,7 +114,14 @@ enum ClaimCheck {
             guard let rate = c.total.rate else { return unverifiable("预算为 0，无法计算执行率") }
             let original = c.total.rateOfOriginal
             if agrees(value, rate * 100) || original.map({ agrees(value, $0 * 100) }) == true { return nil }
-            return mismatch("报告称支出率为 \(value.plain)%，按预算表计算为 \(rate.percent())")
+            let claimed = "报告称支出率为 \(value.plain)%"
+            if original.map({ PrintedFigure.rounding(value, $0 * 100) == .truncated }) == true,
+               PrintedFigure.rounding(value, rate * 100) == nil, let original {
+                return compare(value, original * 100, location: location, claim: claimed + "（对年初预算）") { mismatch("") }
+            }
+            return compare(value, rate * 100, location: location, claim: claimed) {
+                mismatch("\(claimed)，按预算表计算为 \(rate.percent())")
+            }
         case .selfScore:
             guard let stated = c.report.statedScore, stated != value else { return nil }
             return mismatch(.scoreMismatch, "报告正文称自评 \(value.plain) 分，与记录的自评分 \(stated.plain) 分不一致")
@@ -124,7 +132,21 @@ enum ClaimCheck {
 
     /// Whether a printed figure agrees with a computed one, allowing for the rounding its decimals hide.
     static func agrees(_ printed: Decimal, _ computed: Decimal) -> Bool {
-        (computed - printed).magnitude <= printed.halfUnitOfLastDecimal + Decimal(string: "0.0000001")!
+        PrintedFigure.rounding(printed, computed) == .rounded
+    }
+
+    /// A claimed figure compared at the precision it is written: no finding when it is the computed
+    /// figure rounded; an info when it is the computed one cut off at its decimals (`99%` for
+    /// 99.985%), which is not a contradiction; otherwise the mismatch.
+    static func compare(_ printed: Decimal, _ computed: Decimal, location: Finding.Location, claim: String,
+                        otherwise mismatch: () -> Finding) -> Finding? {
+        switch PrintedFigure.rounding(printed, computed) {
+        case .rounded: nil
+        case .truncated:
+            Finding(.info, .claimMismatch, location,
+                    "\(claim)，按表计算为 \(computed.fixed(4))%：是按所写精度去尾取整，不是矛盾")
+        case nil: mismatch()
+        }
     }
 
     /// The stated self-score against the computed one.

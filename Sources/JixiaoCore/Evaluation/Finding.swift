@@ -28,7 +28,7 @@ public struct Finding: Sendable, Equatable, Hashable {
         case overspent, underspent, executionLow, executionMismatch, budgetReduced
         case noEffectIndicator, noSatisfactionIndicator, fewIndicators, noIndicators
         case targetWithoutNumber, costTargetPositive, blankText, actualUnquantified, actualRestatesTarget
-        case claimMismatch, totalMismatch, scoreMismatch, gradeMismatch, weightMismatch
+        case claimMismatch, totalMismatch, scoreMismatch, printedScoreMismatch, gradeMismatch, weightMismatch
         case importNote
 
         public var chineseName: String {
@@ -55,6 +55,7 @@ public struct Finding: Sendable, Equatable, Hashable {
             case .claimMismatch: "自述与表不符"
             case .totalMismatch: "合计不符"
             case .scoreMismatch: "自评分差异"
+            case .printedScoreMismatch: "得分与规则不符"
             case .gradeMismatch: "等级不符"
             case .weightMismatch: "权重不符"
             case .importNote: "导入说明"
@@ -86,6 +87,7 @@ public struct Finding: Sendable, Equatable, Hashable {
             case .claimMismatch: "claim vs table"
             case .totalMismatch: "total mismatch"
             case .scoreMismatch: "score differs"
+            case .printedScoreMismatch: "row score"
             case .gradeMismatch: "grade differs"
             case .weightMismatch: "weights"
             case .importNote: "import note"

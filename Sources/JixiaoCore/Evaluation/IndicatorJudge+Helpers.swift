@@ -72,10 +72,12 @@ extension IndicatorJudge {
             return .band(.achieved, "实际仅写“\(word)”，未给出数值，按达成计")
         case .partial:
             return Verdict(status: .partial, ratio: nil, score: Completion.partial.bandBottom,
-                           reason: "实际仅写“\(word)”，未给出数值，按部分达成计（部分达成档 60–80%，无数值取下限 60%）")
+                           reason: "实际仅写“\(word)”，未给出数值，按部分达成计（部分达成档 60–80%，无数值取下限 60%）",
+                           band: Completion.partial.band)
         case .notAchieved:
             return Verdict(status: .unmet, ratio: nil, score: 0,
-                           reason: "实际仅写“\(word)”，未给出数值，按未达成计（数值指标无实际数值，得分 0）")
+                           reason: "实际仅写“\(word)”，未给出数值，按未达成计（数值指标无实际数值，得分 0）",
+                           band: Completion.notAchieved.band)
         }
     }
 

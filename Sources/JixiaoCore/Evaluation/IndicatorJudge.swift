@@ -54,6 +54,7 @@ public enum IndicatorJudge {
             status: verdict.status, ratio: verdict.ratio, scoreFraction: clamp(verdict.score),
             reason: verdict.reason, kind: parsedTarget.kind, target: parsedTarget, actual: reading.actual,
             exceedsTarget: verdict.exceeds, usedExplicit: usedExplicit, candidates: verdict.candidates,
+            scoreBand: verdict.band,
             weakEvidence: weakEvidence(parsedTarget, reading.actual, status: verdict.status, name: name, usedExplicit: usedExplicit)
         )
     }
@@ -66,6 +67,8 @@ public enum IndicatorJudge {
         var reason: String
         var exceeds = false
         var candidates: [String] = []
+        /// The shares of the weight the rule allows, for a verdict in words (a band); nil when exact.
+        var band: ClosedRange<Decimal>? = nil
 
         static func review(_ reason: String, candidates: [String] = []) -> Verdict {
             Verdict(status: .review, ratio: nil, score: 0, reason: reason, candidates: candidates)
@@ -74,7 +77,7 @@ public enum IndicatorJudge {
         /// A verdict in words, scored at the top of its band.
         static func band(_ completion: Completion, _ reason: String) -> Verdict {
             Verdict(status: IndicatorJudge.status(of: completion), ratio: nil, score: completion.bandTop,
-                    reason: reason + "（" + completion.bandName + "）")
+                    reason: reason + "（" + completion.bandName + "）", band: completion.band)
         }
     }
 

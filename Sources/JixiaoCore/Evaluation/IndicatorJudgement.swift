@@ -22,17 +22,22 @@ public struct IndicatorJudgement: Sendable, Equatable, Encodable {
     public var usedExplicit: Bool
     /// The plausible readings, named, when two of them left it to review.
     public var candidates: [String]
+    /// The shares of the weight the rule allows when the verdict is in words (a band of the
+    /// fiscal rules: achieved 0.8–1, partial 0.6–0.8, not achieved 0–0.6); nil when the score is exact.
+    /// A printed 得分 inside the band agrees with the rule.
+    public var scoreBand: ClosedRange<Decimal>?
     /// Why the actual does not measure a numeric target the report counts as done, if so.
     public var weakEvidence: WeakEvidence?
 
     public init(
         status: IndicatorStatus, ratio: Decimal?, scoreFraction: Decimal, reason: String, kind: TargetKind,
         target: ParsedTarget, actual: ParsedActual, exceedsTarget: Bool = false, usedExplicit: Bool = false,
-        candidates: [String] = [], weakEvidence: WeakEvidence? = nil
+        candidates: [String] = [], scoreBand: ClosedRange<Decimal>? = nil, weakEvidence: WeakEvidence? = nil
     ) {
         self.status = status; self.ratio = ratio; self.scoreFraction = scoreFraction; self.reason = reason
         self.kind = kind; self.target = target; self.actual = actual; self.exceedsTarget = exceedsTarget
         self.usedExplicit = usedExplicit; self.candidates = candidates
+        self.scoreBand = scoreBand
         self.weakEvidence = weakEvidence
     }
 }

@@ -19,13 +19,26 @@ enum Scoring {
     static func score(
         report: Report, levels: [Level1], fractions: [Decimal], executionRate: Decimal?
     ) -> Outcome {
-        let stated = report.weights ?? impliedWeights(report, levels: levels)
         var findings: [Finding] = []
         var notes: [String] = []
+        var printedScale: (printed: Decimal, rest: Decimal)?
+        let stated: Weights
+        if let weights = report.weights {
+            stated = weights
+        } else {
+            (stated, printedScale) = impliedWeights(report, levels: levels)
+        }
+        if let scale = printedScale {
+            let side = scale.printed < scale.rest ? "不足" : "超出"
+            let text = "各级指标印出分值合计 \(scale.printed.plain) 分，\(side)预算执行率 \(stated.execution.plain) 分以外的 \(scale.rest.plain) 分（差 \((scale.rest - scale.printed).magnitude.plain) 分）：各项按比例折算（× \((scale.rest / scale.printed).fixed(4))）计分"
+            findings.append(Finding(.warning, .weightMismatch, .report, text))
+            notes.append(text + "，不让分值落空")
+        }
         if report.weights == nil, report.executionWeight == nil, stated != .standard {
             notes.append("报告未印出预算执行率分值：按 100 减去各指标分值合计，执行率占 \(stated.execution.plain) 分")
         }
-        if stated.total != 100 {
+        // Shares scaled in proportion may carry the last digit of a 38-digit division.
+        if (stated.total - 100).magnitude > Decimal(sign: .plus, exponent: -20, significand: 1) {
             findings.append(Finding(.warning, .weightMismatch, .report,
                 "一级权重合计 \(stated.total.plain) 分，应为 100 分（执行率 \(stated.execution.plain) + 产出 \(stated.output.plain) + 效益 \(stated.effect.plain) + 满意度 \(stated.satisfaction.plain)）"))
         }
@@ -55,22 +68,32 @@ enum Scoring {
             let indices = members[level] ?? []
             let weight = effective[level] ?? 0
             let statedWeights = indices.compactMap { report.indicators[$0].weight }
-            if statedWeights.count == indices.count && !indices.isEmpty {
-                for i in indices { weights[i] = report.indicators[i].weight ?? 0 }
-                let sum = statedWeights.reduce(0, +)
-                if sum != weight {
-                    findings.append(Finding(.warning, .weightMismatch, .report,
-                        "\(level.chineseName)指标权重合计 \(sum.plain) 分，与一级权重 \(weight.plain) 分不符"))
-                }
-            } else if !indices.isEmpty {
-                if !statedWeights.isEmpty {
+            if !indices.isEmpty {
+                let unweighted = indices.filter { report.indicators[$0].weight == nil }
+                if !statedWeights.isEmpty, !unweighted.isEmpty {
                     findings.append(Finding(.warning, .weightMismatch, .report,
                         "\(level.chineseName)指标只有 \(statedWeights.count)/\(indices.count) 项给出权重，其余按剩余权重平均分配"))
                 }
                 let rest = max(0, weight - statedWeights.reduce(0, +))
-                let unweighted = indices.filter { report.indicators[$0].weight == nil }
                 for i in indices {
                     weights[i] = report.indicators[i].weight ?? rest / Decimal(unweighted.count)
+                }
+                // Printed weights that miss the level's weight (all printed and another sum, or some
+                // printed and more than it) are scaled to it in proportion: no point is lost or added.
+                // An equal split of the rest reaches it by construction.
+                let printed = statedWeights.reduce(Decimal(0), +)
+                func misses(_ target: Decimal) -> Bool { unweighted.isEmpty ? printed != target : printed > target }
+                if misses(weight) { rescale(indices, to: weight, sum: printed, weights: &weights) }
+                // A finding where they miss the level's own share; a share grown by a level without
+                // indicators, or with every level to the rest of 100, is said once above.
+                let share = levelWeight[level] ?? 0
+                let sharedOut = printedScale.map { unweighted.isEmpty && printed * $0.rest / $0.printed == share } ?? false
+                if misses(share), !sharedOut {
+                    let gap = (share - printed).magnitude
+                    let how = printed > 0 ? "各项按比例折算（× \((share / printed).fixed(4))）计分" : "各项分值均为 0，按一级分值平均分配"
+                    let text = "\(level.chineseName)指标分值合计 \(printed.plain) 分，\(printed < share ? "不足" : "超出")其一级分值 \(share.plain) 分（差 \(gap.plain) 分）：\(how)"
+                    findings.append(Finding(.warning, .weightMismatch, .report, text))
+                    notes.append(text + "，不让分值落空")
                 }
             }
             let score = indices.reduce(Decimal(0)) { $0 + weights[$1] * fractions[$1] }
@@ -88,25 +111,51 @@ enum Scoring {
         return Outcome(weights: weights, card: card, findings: findings)
     }
 
-    /// The first-level weights of a report that sets none: the defaults, or, where a form prints
-    /// only the funds row's 分值, that weight and the rest of 100 by the indicators' printed 分值
-    /// (each level's sum when every one of its indicators prints one, else the default shares).
-    /// Without any execution weight, when every indicator prints its 分值, execution keeps what the
-    /// indicators leave of 100 (90 printed → 10; 100 printed → 0), so the total never passes 100.
-    static func impliedWeights(_ report: Report, levels: [Level1]) -> Weights {
+    /// Brings a level's indicator weights to the level's weight: in proportion to their own, or
+    /// equally when they are all 0.
+    static func rescale(_ indices: [Int], to weight: Decimal, sum: Decimal, weights: inout [Decimal]) {
+        for i in indices { weights[i] = sum > 0 ? weights[i] * weight / sum : weight / Decimal(indices.count) }
+    }
+
+    /// The first-level weights of a report that sets none, from what its form prints:
+    /// - each level's share is its printed subtotal's 分值 (`产出指标(50分)`), else, when every
+    ///   indicator prints its 分值, the sum of its indicators' 分值;
+    /// - execution carries the funds row's printed 分值, else what the printed shares leave of 100
+    ///   (90 printed → 10, as by default; 100 → 0: the form scored only its indicators);
+    /// - with the funds row's 分值 printed, the rest of 100 goes to the levels in proportion to their
+    ///   printed shares, so no point is lost when they do not reach it (`scale`: the printed sum
+    ///   and the rest it was brought to);
+    /// - with no share printed, the rest of 100 is split 50 : 30 : 10.
+    static func impliedWeights(_ report: Report, levels: [Level1]) -> (Weights, scale: (printed: Decimal, rest: Decimal)?) {
         let standard = Weights.standard
         let everyWeightPrinted = !report.indicators.isEmpty && report.indicators.allSatisfy { $0.weight != nil }
-        let printed = report.indicators.reduce(Decimal(0)) { $0 + ($1.weight ?? 0) }
-        guard let execution = report.executionWeight ?? (everyWeightPrinted && printed <= 100 ? 100 - printed : nil) else {
-            return .standard
+        var shares: [Level1: Decimal] = [:]
+        for subtotal in report.levelSubtotals {
+            guard let weight = subtotal.weight,
+                  let level = Level1.allCases.first(where: { subtotal.level1.contains($0.chineseName) }) else { continue }
+            shares[level] = weight
         }
+        let present = Set(levels)
+        if everyWeightPrinted {
+            for level in present where shares[level] == nil {
+                shares[level] = zip(report.indicators, levels).filter { $0.1 == level }.reduce(Decimal(0)) { $0 + ($1.0.weight ?? 0) }
+            }
+        }
+        let known = present.allSatisfy { shares[$0] != nil } && !present.isEmpty
+        let printed = shares.values.reduce(0, +)
+        guard let execution = report.executionWeight ?? (known && printed <= 100 ? 100 - printed : nil) else { return (.standard, nil) }
         let rest = max(0, 100 - execution)
-        let defaultShare = standard.output + standard.effect + standard.satisfaction
-        func weight(_ level: Level1, _ share: Decimal) -> Decimal {
-            guard everyWeightPrinted else { return rest * share / defaultShare }
-            return zip(report.indicators, levels).filter { $0.1 == level }.reduce(Decimal(0)) { $0 + ($1.0.weight ?? 0) }
+        guard known else {
+            let defaultShare = standard.output + standard.effect + standard.satisfaction
+            return (Weights(execution: execution, output: rest * standard.output / defaultShare,
+                            effect: rest * standard.effect / defaultShare, satisfaction: rest * standard.satisfaction / defaultShare), nil)
         }
-        return Weights(execution: execution, output: weight(.output, standard.output),
-                       effect: weight(.effect, standard.effect), satisfaction: weight(.satisfaction, standard.satisfaction))
+        var scale: (printed: Decimal, rest: Decimal)?
+        if printed != rest, printed > 0 {
+            scale = (printed, rest)
+            for level in shares.keys { shares[level] = (shares[level] ?? 0) * rest / printed }
+        }
+        return (Weights(execution: execution, output: shares[.output] ?? 0, effect: shares[.effect] ?? 0,
+                        satisfaction: shares[.satisfaction] ?? 0), scale)
     }
 }

@@ -27,6 +27,9 @@ public enum Completion: String, Sendable, Equatable, Encodable {
         }
     }
 
+    /// The shares of the weight the band allows.
+    public var band: ClosedRange<Decimal> { bandBottom...bandTop }
+
     /// The band as a rule writes it.
     var bandName: String {
         switch self {

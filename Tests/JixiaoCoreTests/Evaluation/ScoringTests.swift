@@ -43,14 +43,20 @@ struct ScoringTests {
     }
 
     @Test func statedWeightsAreUsedAndMismatchesFlagged() {
-        // Printed 分值 over 100 cannot be the form's weights: the defaults stand, and each level's gap is named.
+        // Printed 分值 over 100 cannot be the form's weights: the defaults stand, each level's gap is
+        // named, and its rows are scaled to it, so the total stays within 100 (issue 11, rule 9).
         var report = ReportBuilder.balanced
         report.indicators[0].weight = 60
         report.indicators[1].weight = 40
         report.indicators[2].weight = 10
         let e = Evaluator.evaluate(report)
-        #expect(e.indicator("q")!.weight == 60)
-        #expect(e.findings.contains { $0.kind == .weightMismatch && $0.message.contains("60") && $0.message.contains("50") })
+        #expect(e.indicator("q")!.weight == 50)
+        #expect(e.indicator("e")!.weight == 30)
+        #expect(e.indicator("q")!.indicator.weight == 60)
+        let messages = e.findings.filter { $0.kind == .weightMismatch }.map(\.message)
+        #expect(messages == ["产出指标分值合计 60 分，超出其一级分值 50 分（差 10 分）：各项按比例折算（× 0.8333）计分",
+                             "效益指标分值合计 40 分，超出其一级分值 30 分（差 10 分）：各项按比例折算（× 0.7500）计分"])
+        #expect(e.score.total == 100)
     }
 
     @Test func printedWeightsUnder100LeaveTheRestToExecution() {
@@ -124,8 +130,15 @@ struct PrintedExecutionWeightTests {
             B.indicator("s", "a", "满意度指标", target: "≥90%", actual: "95%", weight: 10),
         ])
         report.executionWeight = 20
-        let findings = Evaluator.evaluate(report).findings.filter { $0.kind == .weightMismatch }
-        #expect(findings.map(\.message) == ["一级权重合计 60 分，应为 100 分（执行率 20 + 产出 30 + 效益 0 + 满意度 10）"])
+        // Only the funds row's 20 is printed: the other 80 go to the levels by their printed 分值 (30 : 10),
+        // so output carries 60 and satisfaction 20, and the gap of 40 is named once (issue 11, rule 9).
+        let e = Evaluator.evaluate(report)
+        let findings = e.findings.filter { $0.kind == .weightMismatch }
+        #expect(findings.map(\.message) == ["各级指标印出分值合计 40 分，不足预算执行率 20 分以外的 80 分（差 40 分）：各项按比例折算（× 2.0000）计分"])
+        #expect(e.score.levels.map(\.statedWeight) == [60, 0, 20])
+        #expect(e.indicator("q")!.weight == 60)
+        #expect(e.score.total == 100)
+        #expect(e.score.notes.contains { $0.contains("不让分值落空") })
     }
 }
 

@@ -1,0 +1,30 @@
+import Foundation
+
+/// How a figure printed with a few decimals relates to the exact one it stands for: a table
+/// rounds half away from zero, or cuts the digits off (去尾), at the decimals it prints.
+enum PrintedFigure {
+    enum Rounding: Equatable {
+        /// Rounded half away from zero at the printed decimals (99.985% printed 99.99%).
+        case rounded
+        /// Cut off at the printed decimals (9.91 printed 9; 99.985% printed 99%).
+        case truncated
+
+        var chineseName: String { self == .rounded ? "四舍五入" : "去尾取整" }
+    }
+
+    /// The rounding that turns `computed` into `printed`, rounding first; nil when neither does.
+    static func rounding(_ printed: Decimal, _ computed: Decimal) -> Rounding? {
+        let epsilon = Decimal(sign: .plus, exponent: -9, significand: 1)
+        if (computed - printed).magnitude <= printed.halfUnitOfLastDecimal + epsilon { return .rounded }
+        if truncate(computed, printed.writtenDecimals) == printed { return .truncated }
+        return nil
+    }
+
+    /// `value` cut toward zero at `scale` decimals.
+    static func truncate(_ value: Decimal, _ scale: Int) -> Decimal {
+        var input = value
+        var result = Decimal()
+        NSDecimalRound(&result, &input, scale, value < 0 ? .up : .down)
+        return result
+    }
+}
