@@ -8,7 +8,7 @@
 /// The minus signs `-` `−` `－` `﹣` and the typographic dashes `‐ ‑ ‒ – — ―` all become `-`;
 /// `normalizeMarkingDashes` also says which `-` were dashes, since only a minus sign can make
 /// a number negative (`−3%`), while either can join a range (`2–3 家`). Chinese numerals that are
-/// numbers become digits first (`ChineseNumerals`).
+/// numbers become digits first (`ChineseNumerals`), and a number's `百分比` becomes `%`.
 enum TextNormalizer {
     static func normalize(_ text: String) -> [Unicode.Scalar] {
         normalizeMarkingDashes(text).scalars
@@ -34,6 +34,13 @@ enum TextNormalizer {
             }
             pendingSpace = false
             if (0x2010...0x2015).contains(scalar.value) { dashes.insert(output.count) }
+            // A number of 百分比 (`≥100百分比`, as budget systems print the unit) is a percentage.
+            if mapped == "比", output.count >= 3, output[output.count - 2] == "百", output[output.count - 1] == "分",
+               TextScanner.isDigit(output[output.count - 3]) {
+                output.removeLast(2)
+                output.append("%")
+                continue
+            }
             output.append(mapped)
         }
         return (output, dashes)
