@@ -2,7 +2,7 @@ import Foundation
 
 /// Checks the 得分 a 自评表 prints, row by row, against the rule's score, and its subtotals and
 /// 总分 against their parts (the fiscal rules (docs/scoring.md), "Printed scores").
-enum PrintedScores {
+package enum PrintedScores {
     struct Context {
         var report: Report
         var indicators: [IndicatorResult]
@@ -52,7 +52,7 @@ enum PrintedScores {
     }
 
     /// `8.46 分（完成率 84.60% × 分值 10）`, or `8–10 分（达成档 80–100%）` for a verdict in words.
-    static func ruleText(_ judgement: IndicatorJudgement, weight: Decimal) -> String {
+    package static func ruleText(_ judgement: IndicatorJudgement, weight: Decimal) -> String {
         if let band = judgement.scoreBand {
             let low = (weight * band.lowerBound).fixed(2), high = (weight * band.upperBound).fixed(2)
             let name = judgement.status == .met ? "达成档" : judgement.status == .partial ? "部分达成档" : "未达成档"

@@ -37,6 +37,10 @@ enum DetailView {
         if i.weight != nil || i.statedScore != nil || i.reviewScore != nil {
             var printed = "\(zh ? "分值" : "weight") \(i.weight?.plain ?? "—")   \(zh ? "得分" : "score") \(i.statedScore?.plain ?? "—")"
             if let review = i.reviewScore { printed += "   \(zh ? "复核分" : "reviewed") \(review.plain)" }
+            // What the rule gives on the printed 分值, which the printed 得分 is checked against.
+            if let weight = i.weight, r.status != .review {
+                printed += "   \(zh ? "按规则" : "by the rule") \(PrintedScores.ruleText(r.judgement, weight: weight))"
+            }
             t.add(zh ? "表内分数" : "Printed", printed)
         }
         t.add(l.reason, r.judgement.reason)
