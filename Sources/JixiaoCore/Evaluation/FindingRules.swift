@@ -47,7 +47,7 @@ enum FindingRules {
                 findings.append(Finding(.error, .blankText, here, "\(name)的\(what)为空"))
             }
             if let category = result.category {
-                if category.isQuantitative, !containsDigit(indicator.target), !indicator.target.isEmpty {
+                if category.isQuantitative, !containsDigit(result.judgement.target.text), !indicator.target.isEmpty {
                     findings.append(Finding(.warning, .targetWithoutNumber, here,
                         "\(category.chineseName)指标\(name)的目标「\(indicator.target)」没有数值，无法衡量"))
                 }

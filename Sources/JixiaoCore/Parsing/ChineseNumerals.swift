@@ -11,14 +11,18 @@ import Foundation
 /// uses a numeral for its sense (统一, 唯一, 进一步, 一是, 一批, 一般, 之一); a lone 一 needs a comparator or a
 /// measure word of a count. Digits with a Chinese multiplier (1.2万, 3千) are left to the units.
 enum ChineseNumerals {
-    static let digits: [Character: Int] = ["零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
-    static let positions: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
+    static let digits: [Character: Int] = [
+        "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+        // 大写, as money and counts are written where they must not be altered.
+        "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7, "捌": 8, "玖": 9,
+    ]
+    static let positions: [Character: Int] = ["十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000]
     static let sections: [Character: Decimal] = ["万": 10_000, "亿": 100_000_000]
 
     static func isNumeral(_ c: Character) -> Bool { digits[c] != nil || positions[c] != nil || sections[c] != nil }
 
     /// The numerals' scalars, for a quick test of whether a text holds any.
-    private static let scalars: Set<Unicode.Scalar> = Set("零〇一二两三四五六七八九十百千万亿".unicodeScalars)
+    private static let scalars: Set<Unicode.Scalar> = Set("零〇一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".unicodeScalars)
 
     /// The value of a run of numerals, or nil when it is not a well-formed number (`十七` 17, `两百` 200,
     /// `一千零五` 1005, `三亿五千万` 350,000,000; `万` alone, `一二` are none).
@@ -58,13 +62,18 @@ enum ChineseNumerals {
     /// Measure words after a number that make it one (a count, an amount, a share).
     static let measures: Set<Character> = Set("个家所场次人项件户名天月年元%条处座台套份篇期例辆笔分度起位栋间亩吨米顷册本张部宗届门课节批种类株头只辆趟")
     /// Measure words a lone 一 takes as a count (一个, 一所); not 一批, 一些, 一次性.
-    static let countMeasures: Set<Character> = Set("个家所场人项件户名座台套份篇例辆笔位栋间亩吨册本张部宗届门株头只")
+    static let countMeasures: Set<Character> = Set("个家所场人项件户名座台套份篇例辆笔位栋间亩吨册本张部宗届门株头只次起处")
     /// Characters after a run that make it a word, not a number (一是, 一般, 一致, 一体, 一步).
     static let wordAfter: Set<Character> = Set("是般致体步直贯律样同向切旦些带路线站流手揽网道心级等流")
+    /// Characters after 十, 百 or 千 that make a unit of it (百分之, 百分点, 千米, 千克, 千瓦).
+    static let unitAfterPosition: Set<Character> = Set("分米克瓦")
     /// Characters before a run that make it a word (统一, 唯一, 进一步, 万一, 之一, 单一, 同一, 划一, 第一).
     static let wordBefore: Set<Character> = Set("统唯进万之单同划第专逐每其星周礼")
 
-    /// The text with its Chinese-numeral numbers in digits.
+    /// The text with its Chinese-numeral numbers in digits. A final 万 or 亿 stays a word after the
+    /// digits (两千五百万元 → 2500万元), as the scanner reads it with its unit; a multiplier after digits
+    /// multiplies them (3千户 → 3000户, 8千万元 → 8000万元); 点 and digits after a number are its decimals
+    /// (百分之五点八 → 5.8%, 十二点五公里 → 12.5公里).
     static func rewrite(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: scalars.contains) else { return text }
         let chars = Array(text)
@@ -77,17 +86,38 @@ enum ChineseNumerals {
             while j < chars.count, isNumeral(chars[j]) { j += 1 }
             let run = String(chars[i..<j])
             let after = j < chars.count ? chars[j] : nil
+            // 3千, 2.6千, 8千万: a multiplier of the digits before it (1.2万 alone is left to the units;
+            // 百分, 千米, 千克 are units).
+            if let number = trailingNumber(out), run.allSatisfy({ positions[$0] != nil || sections[$0] != nil }),
+               !run.allSatisfy({ sections[$0] != nil }), !(after.map(unitAfterPosition.contains) ?? false) {
+                let section = run.last.flatMap { sections[$0] != nil ? $0 : nil }
+                let factor = run.dropLast(section == nil ? 0 : 1).reduce(Decimal(1)) { $0 * Decimal(positions[$1] ?? 1) }
+                out.removeLast(number.count)
+                out += "\(Decimal(string: number)! * factor)" + (section.map(String.init) ?? "")
+                i = j
+                continue
+            }
+            // 五点八: decimals after 点, digits only.
+            var decimals = ""
+            if j + 1 < chars.count, chars[j] == "点", let first = digits[chars[j + 1]], first >= 0 {
+                var k = j + 1
+                while k < chars.count, let d = digits[chars[k]] { decimals.append(String(d)); k += 1 }
+                if value(Substring(run)) != nil { j = k } else { decimals = "" }
+            }
+            let afterNumber = j < chars.count ? chars[j] : nil
+            let number = decimals.isEmpty ? value(Substring(run)).map { "\($0)" } : value(Substring(run)).map { "\($0).\(decimals)" }
             // 百分之八十五: a percentage.
-            if out.hasSuffix("百分之"), let v = value(Substring(run)) {
+            if out.hasSuffix("百分之"), let number {
                 out.removeLast(3)
-                out += "\(v)%"
+                out += number + "%"
                 i = j
                 continue
             }
             // 百分之 / 千分之 introduce a share; they are not numbers themselves.
             let introducesShare = j + 1 < chars.count && chars[j] == "分" && chars[j + 1] == "之"
-            if !introducesShare, let v = value(Substring(run)), isNumberHere(run: run, before: out, after: after) {
-                out += "\(v)"
+            let next = j + 1 < chars.count ? chars[j + 1] : nil
+            if !introducesShare, let number, decimals.isEmpty ? isNumberHere(run: run, before: out, after: afterNumber, next: next) : true {
+                out += keepingSection(run) ?? number
             } else {
                 out += run
             }
@@ -96,14 +126,38 @@ enum ChineseNumerals {
         return out
     }
 
-    private static func isNumberHere(run: String, before: String, after: Character?) -> Bool {
+    /// `2500万` for 两千五百万: a run whose only 万 or 亿 is its last keeps it as a word.
+    private static func keepingSection(_ run: String) -> String? {
+        guard let last = run.last, sections[last] != nil, run.count > 1,
+              run.dropLast().allSatisfy({ sections[$0] == nil }), let head = value(Substring(run.dropLast())) else { return nil }
+        return "\(head)\(last)"
+    }
+
+    /// The ASCII number that ends `text` (`3`, `2.6`), if any.
+    private static func trailingNumber(_ text: String) -> String? {
+        var number = ""
+        for c in text.reversed() {
+            guard c.isASCII, c.isNumber || c == "." else { break }
+            number.insert(c, at: number.startIndex)
+        }
+        guard let first = number.first, first.isNumber, Decimal(string: number) != nil else { return nil }
+        return number
+    }
+
+    private static func isNumberHere(run: String, before: String, after: Character?, next: Character?) -> Bool {
         if let b = before.last, wordBefore.contains(b) { return false }
         if let a = after, wordAfter.contains(a) { return false }
+        // 一次性: a word.
+        if after == "次", next == "性" { return false }
         let compared = comparators.contains { before.hasSuffix($0) }
-        // A lone 一 (or 两, 十) is a word more often than a count.
-        if run.count == 1 {
+        // A lone 一 is a word more often than a count (一批, 一些), and so is a lone 十, 百 or 千 (十分, 百分点,
+        // 千米, 惠企十条): they take a measure word of a count. Another lone digit takes any measure word.
+        if run.count == 1, let c = run.first {
             guard let a = after else { return compared }
-            return compared ? measures.contains(a) || a == "以" : countMeasures.contains(a)
+            if c == "一" || c == "壹" || positions[c] != nil {
+                return countMeasures.contains(a) || compared && a == "以"
+            }
+            return measures.contains(a) || compared && a == "以"
         }
         if let a = after, measures.contains(a) || a == "以" || a == "余" || a == "多" { return true }
         return compared

@@ -22,6 +22,22 @@ struct AbsenceTargetTests {
         #expect(status(target, actual) == .unmet)
     }
 
+    /// Found in review: an occurrence counted without a verb of occurrence, a subject before 零, and an
+    /// occurrence of a lesser grade beside the absence of the grade the target forbids.
+    @Test(arguments: [("实现零投诉", "接到群众有效投诉2件"), ("会计核算零差错", "核算差错2处，已更正"), ("未发生负面舆情", "有1起负面舆情"),
+                      ("不得重复发放补贴", "经核查重复发放补贴12户，已追回"), ("无安全事故", "发生一般事故1起，无重大事故")])
+    func aCountOfTheForbiddenThingFailsIt(target: String, actual: String) {
+        let judgement = IndicatorJudge.judge(name: "安全管理", category: .quality, target: target, actual: actual)
+        #expect(judgement.status == .unmet)
+        #expect(judgement.scoreFraction == 0)
+    }
+
+    @Test(arguments: [("杜绝重特大安全事故", "发生一般安全事故1起，无重特大事故"), ("无重大安全隐患", "排查发现一般隐患5处，已整改，无重大隐患"),
+                      ("无违规使用资金", "全年开展检查12次，未发现违规"), ("会计核算零差错", "全年零差错"), ("资金使用零违规", "无")])
+    func noneOfTheForbiddenGradeMeetsIt(target: String, actual: String) {
+        #expect(status(target, actual) == .met)
+    }
+
     @Test func wordsThatOpenWithANumeralOrNoneAreNotAbsences() {
         #expect(!IndicatorJudge.isAbsenceTarget("无纸化办公"))
         #expect(!IndicatorJudge.isAbsenceTarget("无偿提供服务"))

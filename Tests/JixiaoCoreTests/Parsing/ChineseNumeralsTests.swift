@@ -34,6 +34,21 @@ struct ChineseNumeralsTests {
         #expect(ChineseNumerals.rewrite(text) == text)
     }
 
+    /// Found in review: digits with a multiplier, decimals after 点, 大写 numerals, lone 十 with a count, and a
+    /// final 万 kept as the word the units read (so 万元 stays 万元).
+    @Test(arguments: [("不少于3千户", "不少于3000户"), ("2.6千人次", "2600人次"), ("8千万元", "8000万元"),
+                      ("百分之五点八", "5.8%"), ("不少于十二点五公里", "不少于12.5公里"), ("百分之九十七点五", "97.5%"),
+                      ("两千五百万元", "2500万元"), ("一百二十万元", "120万元"), ("专项检查十次", "专项检查10次"),
+                      ("伍家", "5家"), ("壹佰个", "100个"), ("七期", "7期"), ("3千米", "3千米"), ("开展一次", "开展1次")])
+    func multipliersDecimalsAndCapitals(text: String, rewritten: String) {
+        #expect(ChineseNumerals.rewrite(text) == rewritten)
+    }
+
+    @Test(arguments: ["支持一批重点项目", "一次性补助", "十分重要", "队伍建设", "两点", "2个百分点", "100百分比"])
+    func moreWordsAreLeftAlone(text: String) {
+        #expect(ChineseNumerals.rewrite(text) == text)
+    }
+
     @Test func aTargetInChineseNumeralsIsQuantitative() {
         let unmet = IndicatorJudge.judge(name: "培训场次", category: .quantity, target: "不少于八场", actual: "举办七场")
         #expect(unmet.status == .unmet)
