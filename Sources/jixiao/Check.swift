@@ -18,6 +18,9 @@ struct Check: ParsableCommand {
     @Option(help: "The category: a level-2 name (数量指标, 成本指标…) or quantity, quality, timeliness, cost, economic, social, ecological, sustainability, satisfaction.")
     var category: String?
 
+    @Option(help: "The report's budget year, for periods written without one (上半年, 年内, 第三季度前, 12月底前).")
+    var year: Int?
+
     func run() throws {
         var parsed: Category?
         if let category {
@@ -26,7 +29,7 @@ struct Check: ParsableCommand {
                 throw ValidationError("unknown category \"\(category)\"")
             }
         }
-        let judgement = IndicatorJudge.judge(name: name, category: parsed, target: target, actual: actual)
+        let judgement = IndicatorJudge.judge(name: name, category: parsed, target: target, actual: actual, year: year)
         print(judgement.json.serialized())
     }
 }

@@ -54,7 +54,7 @@ public enum Evaluator {
         let categories = report.indicators.map { Category.classify(level1: $0.level1, level2: $0.level2) }
         let judgements = zip(report.indicators, categories).map { indicator, category in
             IndicatorJudge.judge(name: indicator.name, category: category, target: indicator.target,
-                                 actual: indicator.actual, explicit: indicator.explicit)
+                                 actual: indicator.actual, explicit: indicator.explicit, year: report.year)
         }
         let levels = zip(report.indicators, categories).map { Scoring.level(of: $0, category: $1) }
 

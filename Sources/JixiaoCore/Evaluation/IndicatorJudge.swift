@@ -10,12 +10,25 @@ import Foundation
 ///     // met, ratio 1.35, "实际 27 家 ≥ 目标 20 家，完成率 135.00%"
 public enum IndicatorJudge {
     /// Judges one indicator from its texts; pure, fast, never throws or traps.
+    /// `year` is the report's budget year: a period the target names without one (`上半年`, `年内`,
+    /// `第三季度前`, `12月底前`) is of that year, and `次年` in either text the year after.
     public static func judge(
-        name: String, category: Category?, target: String, actual: String, explicit: ExplicitValue? = nil
+        name: String, category: Category?, target: String, actual: String, explicit: ExplicitValue? = nil, year: Int? = nil
     ) -> IndicatorJudgement {
         let indicatorName = IndicatorName(name)
-        let parsedTarget = TargetReader.read(target, name: indicatorName, category: category)
-        var reading = ActualReader.read(actual, target: parsedTarget, name: indicatorName)
+        var parsedTarget = TargetReader.read(target, name: indicatorName, category: category)
+        var actualText = actual
+        var yearNote: String?
+        if let year, parsedTarget.kind == .qualitative || parsedTarget.kind == .deadline && parsedTarget.deadline?.latest.year == nil,
+           let dated = RelativeDates.rewrite(target, year: year, wholeYear: true) {
+            let reread = TargetReader.read(dated, name: indicatorName, category: category)
+            if reread.kind == .deadline {
+                parsedTarget = reread
+                yearNote = "目标未写年份，按报告年度 \(year) 年计"
+                if let datedActual = RelativeDates.rewrite(actual, year: year) { actualText = datedActual }
+            }
+        }
+        var reading = ActualReader.read(actualText, target: parsedTarget, name: indicatorName)
         var verdict: Verdict
         var usedExplicit = false
 
@@ -49,6 +62,7 @@ public enum IndicatorJudge {
             }
             if let note { verdict.reason = note + "；" + verdict.reason }
         }
+        if let yearNote { verdict.reason = yearNote + "；" + verdict.reason }
 
         return IndicatorJudgement(
             status: verdict.status, ratio: verdict.ratio, scoreFraction: clamp(verdict.score),
