@@ -46,6 +46,9 @@ extension IndicatorJudge {
 
     static func judgeQualitative(_ target: ParsedTarget, _ actual: ParsedActual) -> Verdict {
         if let absence = judgeAbsence(target, actual) { return absence }
+        if let share = actual.completionShare {
+            return .band(.partial, "定性指标，实际写明的完成比例为 \(share.summary)，未全部完成，按部分达成计")
+        }
         if let completion = actual.completion, let word = actual.completionWord, completion != .achieved || word == "是" {
             return .band(completion, "定性指标，实际“\(word)”，按\(completion.chineseName)计")
         }

@@ -146,6 +146,8 @@ public enum IndicatorJudge {
         }
         // Units of different families (天 and 个月, 元/吨 and 元/千瓦时) have no exact conversion.
         if let problem = unitProblem(target.clauses, found) { return .review(problem) }
+        // A target per quarter or month against the year's total (每季度不少于2次 against 全年6次).
+        if let perPeriod = judgePerPeriod(target, found, actualText: actual.text) { return perPeriod }
         let outcomes = zip(target.clauses, found).map { measure($0, $1) }
         if outcomes.count == 1, let outcome = outcomes.first, let clause = target.clauses.first {
             let exceeds = clause.kind != .reverse && (outcome.ratio.map { $0 > exceedLimit } ?? false)

@@ -24,6 +24,9 @@ enum ActualReader {
         var qualifier: (word: String, clause: String)?
     }
 
+    /// Verbs of doing the work, before a share of it (`已整改85%`, `完成进度60%`).
+    static let workVerbs = ["完成", "整改", "建成", "落实", "进度", "实施", "拨付", "支付", "到位", "验收", "开工", "竣工"]
+
     static func read(_ text: String, target: ParsedTarget, name: IndicatorName) -> Reading {
         let scanner = TextScanner(text)
         var actual = ParsedActual(
@@ -57,6 +60,13 @@ enum ActualReader {
             actual.summary = actual.date?.text ?? actual.completionWord ?? TargetReader.abbreviated(scanner.string, limit: 24)
         case .qualitative, .empty:
             actual.summary = actual.completionWord ?? TargetReader.abbreviated(scanner.string, limit: 24)
+            // `已整改85%`: a share of the work below 100%, after a verb of doing it, is work left undone.
+            actual.completionShare = mentions.first { mention in
+                guard mention.role == .value, mention.unit?.symbol == MeasureUnit.percent.symbol, mention.upper == nil,
+                      mention.value >= 0, mention.value < 100 else { return false }
+                let before = scanner.text(mention.clauseStart, mention.numberStart)
+                return Self.workVerbs.contains { before.hasSuffix($0) || before.hasSuffix($0 + "率") || before.hasSuffix($0 + "了") }
+            }.map { Quantity($0.value, $0.unit) }
         case .positive, .reverse, .equal, .range, .compound:
             readValues(mentions, in: scanner, target: target, name: name, into: &reading, actual: &actual)
         }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import JixiaoCore
 
@@ -21,5 +22,47 @@ struct ProgressWordsTests {
 
     @Test func aNumberBesideProgressIsForTheAnalyst() {
         #expect(status("已启动项目12个", target: "≥10个") == .review)
+    }
+}
+
+/// Found in review of issue 11: more ways real tables write work under way, pending, in the main or in part.
+@Suite("Progress words, as reviewed")
+struct ProgressWordsReviewedTests {
+    @Test(arguments: [("建成示范基地", "已基本建成"), ("标准化建设", "标准化建设工作有序开展中"), ("按期验收", "已完成初验，待终验"),
+                      ("问题整改到位", "已整改85%"), ("平台上线运行", "平台已进入试运行阶段"), ("形成产业集群", "产业集群雏形初现")])
+    func arePartial(target: String, actual: String) {
+        #expect(IndicatorJudge.judge(name: "建设", category: .social, target: target, actual: actual).status == .partial)
+    }
+
+    @Test(arguments: [("提升基本公共卫生服务水平", "基本公共卫生服务水平明显提升"), ("提升服务水平", "满意度提升至85%"),
+                      ("落实职工待遇", "职工待遇全部落实")])
+    func namesAndMeasuresAreNotProgress(target: String, actual: String) {
+        #expect(IndicatorJudge.judge(name: "服务", category: .social, target: target, actual: actual).status == .met)
+    }
+}
+
+/// A target per period against the year's total (issue 11 review): 每季度巡查不少于2次 against 全年巡查6次 is short
+/// of 8, so some quarter missed; against 9 it cannot be told which quarter held how many.
+@Suite("Targets per period")
+struct PerPeriodTargetTests {
+    func judge(_ target: String, _ actual: String) -> IndicatorJudgement {
+        IndicatorJudge.judge(name: "巡查次数", category: .quantity, target: target, actual: actual)
+    }
+
+    @Test func shortOfThePeriodsTotalIsUnmet() {
+        let quarter = judge("每季度巡查不少于2次", "全年巡查6次")
+        #expect(quarter.status == .unmet)
+        #expect(quarter.ratio == Decimal(string: "0.75"))
+        #expect(judge("每月不少于2次", "全年12次").ratio == Decimal(string: "0.5"))
+    }
+
+    @Test func atOrAboveItIsForTheAnalyst() {
+        #expect(judge("每季度巡查不少于2次", "全年巡查9次").status == .review)
+        #expect(judge("每周1次", "全年开展48次").status == .review)
+    }
+
+    @Test func perPeriodAgainstPerPeriodIsCompared() {
+        #expect(judge("每季度巡查不少于2次", "每季度巡查2次").status == .met)
+        #expect(judge("每年不少于2次", "全年3次").status == .met)
     }
 }
