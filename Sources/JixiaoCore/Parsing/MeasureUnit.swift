@@ -33,8 +33,22 @@ public struct MeasureUnit: Sendable, Equatable, Hashable, Encodable {
 
     /// Whether a value in `other` can be converted into this unit.
     func converts(from other: MeasureUnit) -> Bool {
-        family == other.family
+        guard family == other.family else { return false }
+        guard family == "count", symbol != other.symbol else { return true }
+        // Measure words count different things (户 households, 人 people, 间 rooms, 批 batches): two of them
+        // compare only as words for the same thing, or when one is a general classifier (个, 项, 件).
+        return MeasureUnit.generalCounts.contains(symbol) || MeasureUnit.generalCounts.contains(other.symbol)
+            || MeasureUnit.countSynonyms.contains { $0.contains(symbol) && $0.contains(other.symbol) }
     }
+
+    /// Classifiers that count anything.
+    static let generalCounts: Set<String> = ["个", "项", "件"]
+    /// Measure words for the same things.
+    static let countSynonyms: [Set<String>] = [
+        ["人", "名", "位"], ["次", "场", "期", "轮", "届", "场次", "批次", "家次", "户次", "台次", "车次", "架次", "项次"],
+        ["家", "户"], ["座", "栋", "幢", "处"], ["台", "套", "台套", "部", "辆", "艘", "架"], ["篇", "份", "本", "册", "部"],
+        ["株", "棵"], ["起", "例", "宗", "单", "笔"],
+    ]
 
     /// Whether it is a compound unit `X/Y` (元/千瓦时, 万元/人, 次/年): one unit, comparable only with the same.
     var isCompound: Bool { family.contains("/") }

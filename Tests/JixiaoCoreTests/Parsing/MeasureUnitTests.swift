@@ -45,4 +45,18 @@ struct MeasureUnitTests {
         #expect(Quantity(90, .percent).summary == "90%")
         #expect(Quantity(13).summary == "13")
     }
+
+    /// Found in review of issue 11: 1100 户 is not 1100 人, nor 210 间 210 户; a general classifier (个) or a word
+    /// for the same thing (人/名, 次/场) still compares.
+    @Test func measureWordsOfDifferentThingsDoNotConvert() throws {
+        func unit(_ s: String) throws -> MeasureUnit { try #require(MeasureUnit.named(s)) }
+        #expect(try !unit("人").converts(from: unit("户")))
+        #expect(try !unit("户").converts(from: unit("间")))
+        #expect(try unit("批").converts(from: unit("个")))
+        #expect(try unit("家").converts(from: unit("个")))
+        #expect(try unit("人").converts(from: unit("名")))
+        #expect(try unit("场").converts(from: unit("次")))
+        let judgement = IndicatorJudge.judge(name: "受益人数", category: .quantity, target: "≥3000人", actual: "1100户")
+        #expect(judgement.status == .review)
+    }
 }
