@@ -144,7 +144,7 @@ enum ClaimCheck {
         case .rounded: nil
         case .truncated:
             Finding(.info, .claimMismatch, location,
-                    "\(claim)，按表计算为 \(computed.fixed(4))%：是按所写精度去尾取整，不是矛盾")
+                    "\(claim)，按表计算为 \(computed.fixed(max(2, printed.writtenDecimals + 1)))%：是按所写精度去尾取整，不是矛盾")
         case nil: mismatch()
         }
     }

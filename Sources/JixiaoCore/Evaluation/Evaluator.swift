@@ -74,7 +74,8 @@ public enum Evaluator {
         findings += FindingRules.money(subProjectResults, total: total, groups: groups, indicators: indicators, options: options)
         findings += FindingRules.targets(groups, options: options)
         findings += outcome.findings
-        findings += PrintedScores.findings(PrintedScores.Context(report: report, indicators: indicators, levels: levels, total: total))
+        findings += PrintedScores.findings(PrintedScores.Context(report: report, indicators: indicators, levels: levels, total: total,
+                                                                executionWeight: outcome.card.executionWeight))
         findings += FindingRules.importNotes(report)
         findings += ClaimCheck.findings(ClaimCheck.Context(
             report: report, indicators: indicators, levels: levels, total: total, card: outcome.card, tolerance: options.tolerance))

@@ -8,6 +8,8 @@ package enum PrintedScores {
         var indicators: [IndicatorResult]
         var levels: [Level1]
         var total: ExecutionFigures
+        /// The execution weight the score used: a 总分 holds it, printed or not.
+        var executionWeight: Decimal
     }
 
     static func findings(_ c: Context) -> [Finding] {
@@ -34,7 +36,7 @@ package enum PrintedScores {
         let how = ruleText(judgement, weight: weight)
         if printed == weight, result.status == .unmet || result.status == .partial {
             let done = result.status == .unmet ? "未完成" : "仅部分完成"
-            let ratio = result.ratio.map { "（完成率 \($0.percent())）" } ?? ""
+            let ratio = result.ratio.map { "（\(judgement.kind == .reverse ? "比值" : "完成率") \($0.percent())）" } ?? ""
             return Finding(result.status == .unmet ? .error : .warning, .printedScoreMismatch, here,
                            "\(name)\(done)\(ratio)，却印出满分 \(printed.plain) 分；按规则应得 \(how)")
         }
@@ -46,7 +48,8 @@ package enum PrintedScores {
                            "\(name)印出得分 \(printed.plain) 分，\(printed > high ? "高于" : "低于")按规则应得的 \(how)")
         }
         if PrintedFigure.rounding(printed, expected) != nil { return nil }
-        let gap = (printed - expected).magnitude.fixed(2)
+        // The gap between the two figures as shown, so the message adds up.
+        let gap = (printed - expected.rounded(2)).magnitude.fixed(2)
         return Finding(printed > expected ? .warning : .info, .printedScoreMismatch, here,
                        "\(name)印出得分 \(printed.plain) 分，按规则应得 \(how)，\(printed > expected ? "多" : "少") \(gap) 分")
     }
@@ -89,7 +92,7 @@ package enum PrintedScores {
             return [Finding(.info, .printedScoreMismatch, .report,
                             "预算执行率印出得分 \(printed.plain) 分：\(label) = \(value.fixed(4)) 分，\(rounding.chineseName)得 \(printed.plain) 分")]
         }
-        let gap = (printed - exact).magnitude.fixed(2)
+        let gap = (printed - exact.rounded(2)).magnitude.fixed(2)
         return [Finding(printed > exact ? .warning : .info, .printedScoreMismatch, .report,
                         "预算执行率印出得分 \(printed.plain) 分，按执行率 \(rate.percent()) × 分值 \(weight.plain) 应得 \(exact.fixed(2)) 分，\(printed > exact ? "多" : "少") \(gap) 分（四舍五入或去尾取整都得不到 \(printed.plain) 分）")]
     }
@@ -136,7 +139,7 @@ package enum PrintedScores {
         let rows = scores.reduce(0, +)
         var sum = rows
         var parts = "各指标 \(rows.plain)"
-        if c.report.executionWeight != nil || c.report.statedExecutionScore != nil {
+        if c.report.executionWeight != nil || c.report.statedExecutionScore != nil || c.executionWeight > 0 {
             guard let execution = c.report.statedExecutionScore else { return [] }
             sum += execution
             parts = "预算执行率 \(execution.plain) + " + parts

@@ -321,7 +321,7 @@ enum CompletionReader {
     private static let handlingVerbs = list([
         "解决", "整改", "处理", "处置", "查处", "落实", "办结", "销号", "化解", "完成", "排查", "消除", "处罚", "上报", "报告",
     ])
-    private static let withinLimitWords = list(["未超出", "未超过", "未超支", "没有超出", "没有超过", "未突破"])
+    private static let withinLimitWords = list(["未超出", "未超过", "未超支", "未超预算", "未超标", "没有超出", "没有超过", "未突破", "不超预算", "控制在预算内", "控制在预算范围内", "在预算范围内", "符合预算要求"])
     private static let rateMarks: Set<Unicode.Scalar> = ["率", "度", "值", "情", "数", "量"]
     private static let questionBefore: Set<Unicode.Scalar> = ["是", "与", "能", "可", "或", "/"]
     static let achievedWords = list([

@@ -35,7 +35,12 @@ enum DetailView {
         let ratio = r.ratio.map { "\(l.ratio) \($0.percent())" } ?? "\(l.ratio) —"
         t.add(l.status, "\(l.status(r.status))   \(ratio)   \(l.score) \(r.score.fixed(2)) / \(r.weight.fixed(2))", Theme.status(r.status))
         if i.weight != nil || i.statedScore != nil || i.reviewScore != nil {
-            var printed = "\(zh ? "分值" : "weight") \(i.weight?.plain ?? "—")   \(zh ? "得分" : "score") \(i.statedScore?.plain ?? "—")"
+            var printed = "\(zh ? "分值" : "weight") \(i.weight?.plain ?? "—")"
+            // Printed weights that missed their level's share were scaled to it (docs/scoring.md, section 2).
+            if let weight = i.weight, weight != r.weight {
+                printed += zh ? "（按比例折算为 \(r.weight.fixed(2))）" : " (scaled to \(r.weight.fixed(2)))"
+            }
+            printed += "   \(zh ? "得分" : "score") \(i.statedScore?.plain ?? "—")"
             if let review = i.reviewScore { printed += "   \(zh ? "复核分" : "reviewed") \(review.plain)" }
             // What the rule gives on the printed 分值, which the printed 得分 is checked against.
             if let weight = i.weight, r.status != .review {

@@ -79,7 +79,19 @@ struct PrintedScoreTests {
         #expect(Self.finding(unweighted) == nil)
     }
 
+    @Test func fullMarksOnAnUnmetCeilingNamesTheRatio() throws {
+        let found = try #require(Self.finding(Self.row("≤90万元", "99万元", weight: "10", printed: "10", level2: "成本指标", name: "项目总成本")))
+        #expect(found.message.hasPrefix("「项目总成本」未完成（比值 110.00%），却印出满分 10 分"))
+    }
+
     // MARK: - The funds row
+
+    /// The gap is between the figures as shown: 9.9 against 9.7851 (shown 9.79) is 0.11, not 0.1149 → 0.11… or 0.12.
+    @Test func theGapIsBetweenTheShownFigures() throws {
+        let found = try #require(Self.execution(budget: "100000", spent: "97851", weight: "10", printed: "9.9").first)
+        #expect(found.severity == .warning)
+        #expect(found.message.contains("应得 9.79 分，多 0.11 分"))
+    }
 
     static func execution(budget: String, spent: String, weight: String, printed: String) -> [Finding] {
         var report = B.report(subProjects: [B.subProject("a", budget: budget, spent: spent)], indicators: [
@@ -128,6 +140,15 @@ struct PrintedScoreTests {
         #expect(found.message == "总分印出 99 分，各行印出得分相加为 89 分（预算执行率 0 + 各指标 89），差 10 分")
         let agreeing = try Self.printedForm(rows: ["8", "8", "73"], execution: "10", total: "99")
         #expect(!Evaluator.evaluate(agreeing).findings.contains { $0.kind == .totalMismatch })
+    }
+
+    /// Execution carries points in the 总分 even when the funds row prints no 得分: the rows alone cannot be its sum.
+    @Test func noTotalCheckWithoutThePrintedExecutionScore() throws {
+        var report = try Self.printedForm(rows: ["8", "8", "73"], execution: "0", total: "99")
+        report.executionWeight = nil
+        report.statedExecutionScore = nil
+        report.weights = Weights(execution: 10, output: 20, effect: 70, satisfaction: 0)
+        #expect(!Evaluator.evaluate(report).findings.contains { $0.kind == .totalMismatch })
     }
 
     @Test func aSubtotalThatIsNotTheSumOfItsRows() throws {

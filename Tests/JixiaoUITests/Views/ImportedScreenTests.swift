@@ -51,4 +51,22 @@ struct ImportedScreenTests {
         #expect(text.contains("导入说明"))
         #expect(text.contains("自评表!B7：the total's 年初预算数 is 0"))
     }
+
+    /// A row whose printed 分值 was scaled to its level's share says so beside the printed figures
+    /// (issue 11, rule 9): rows of 20 + 20 under 产出指标(60分) carry 30 each.
+    @Test func aScaledWeightIsShownBesideThePrintedOne() {
+        var first = Indicator(id: "a", subProject: "s", level1: "产出指标", level2: "数量指标", name: "培训人数",
+                              target: "≥100人", actual: "120人", weight: 20)
+        first.statedScore = 20
+        var second = first
+        second.id = "b"; second.name = "培训场次"; second.target = "≥5场"; second.actual = "5场"
+        var report = Report(id: "r", title: "测试", department: "局", scope: "专项", year: 2023, kind: .projectFund,
+                            subProjects: [SubProject(id: "s", name: "专项", budget: 10, spent: 10)], indicators: [first, second])
+        report.executionWeight = 40
+        report.levelSubtotals = [PrintedSubtotal(level1: "产出指标", weight: 60)]
+        var state = AppState(evaluations: [Evaluator.evaluate(report)], size: Size(width: 80, height: 24))
+        state.press(.char("2"), .enter, .enter)
+        let text = Renderer.render(state).text
+        #expect(text.contains("分值 20（按比例折算为 30.00）   得分 20   按规则 20 分"))
+    }
 }
