@@ -64,12 +64,16 @@ public enum IndicatorJudge {
         }
         if let yearNote { verdict.reason = yearNote + "；" + verdict.reason }
 
+        let evidence = weakEvidence(parsedTarget, reading.actual, status: verdict.status, name: name, usedExplicit: usedExplicit)
+        if case .progressShare(let source)? = evidence {
+            verdict.reason += "；实际“\(source)”是工作完成进度，不是该指标的实测值"
+        }
         return IndicatorJudgement(
             status: verdict.status, ratio: verdict.ratio, scoreFraction: clamp(verdict.score),
             reason: verdict.reason, kind: parsedTarget.kind, target: parsedTarget, actual: reading.actual,
             exceedsTarget: verdict.exceeds, usedExplicit: usedExplicit, candidates: verdict.candidates,
             scoreBand: verdict.band,
-            weakEvidence: weakEvidence(parsedTarget, reading.actual, status: verdict.status, name: name, usedExplicit: usedExplicit)
+            weakEvidence: evidence
         )
     }
 

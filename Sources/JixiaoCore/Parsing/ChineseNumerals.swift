@@ -153,7 +153,9 @@ enum ChineseNumerals {
         // A lone 一 is a word more often than a count (一批, 一些), and so is a lone 十, 百 or 千 (十分, 百分点,
         // 千米, 惠企十条): they take a measure word of a count. Another lone digit takes any measure word.
         if run.count == 1, let c = run.first {
-            guard let a = after else { return compared }
+            guard var a = after else { return compared }
+            // 十多家, 三余人: the count word comes after 多 or 余.
+            if a == "多" || a == "余", let n = next { a = n }
             if c == "一" || c == "壹" || positions[c] != nil {
                 return countMeasures.contains(a) || compared && a == "以"
             }

@@ -70,6 +70,11 @@ struct WeakEvidenceTests {
         }
     }
 
+    @Test func theReasonSaysTheShareIsWorkDone() {
+        let judgement = judge("群众满意度", "≥90%", "已完成100%", .satisfaction)
+        #expect(judgement.reason.hasSuffix("实际“已完成100%”是工作完成进度，不是该指标的实测值"))
+    }
+
     @Test func aShareOfWorkDoneMeasuresATargetOfWorkDone() {
         #expect(judge("项目完成率", "≥95%", "已完成100%").weakEvidence == nil)
         #expect(judge("工程建设进度", "≥90%", "完成进度100%").weakEvidence == nil)
