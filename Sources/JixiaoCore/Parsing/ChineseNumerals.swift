@@ -25,34 +25,50 @@ enum ChineseNumerals {
     private static let scalars: Set<Unicode.Scalar> = Set("零〇一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".unicodeScalars)
 
     /// The value of a run of numerals, or nil when it is not a well-formed number (`十七` 17, `两百` 200,
-    /// `一千零五` 1005, `三亿五千万` 350,000,000; `万` alone, `一二` are none).
+    /// `一千零五` 1005, `三亿五千万` 350,000,000; `万` alone, `一二` are none). Digits alone with a 〇 or 零 are
+    /// read digit by digit (`二〇二〇` 2020, `一〇〇` 100); a last digit right after 百, 千, 万 or 亿 takes the next
+    /// lower place, as speech shortens it (`一千二` 1200, `两千五` 2500, `一万二` 12000, `三百五` 350).
     static func value(_ run: Substring) -> Decimal? {
-        guard !run.isEmpty, digits[run.first!] != nil || positions[run.first!] != nil else { return nil }
+        guard let first = run.first, digits[first] != nil || positions[first] != nil else { return nil }
+        if run.count > 1, run.allSatisfy({ digits[$0] != nil }) {
+            guard run.contains(where: { digits[$0] == 0 }) else { return nil }
+            return run.reduce(Decimal(0)) { $0 * 10 + Decimal(digits[$1] ?? 0) }
+        }
         var total: Decimal = 0, section: Decimal = 0, digit: Int?
         var lastPosition = Int.max, lastSection = Decimal.greatestFiniteMagnitude
-        var previousWasDigit = false
+        var previous: Character?
+        var afterZero = false
         for c in run {
             if let d = digits[c] {
-                if previousWasDigit, d != 0, digit != 0 { return nil }   // 一二: no position between
+                // 一二: no place between two digits, unless a 零 stands for a skipped one (一千零五).
+                if let p = previous, digits[p] != nil, !(digits[p] == 0 && afterZero) { return nil }
+                afterZero = d == 0 && previous.map { positions[$0] != nil || sections[$0] != nil } == true
                 digit = d
-                previousWasDigit = true
             } else if let p = positions[c] {
                 guard p < lastPosition || section == 0 && lastPosition == Int.max else { return nil }
                 section += Decimal((digit ?? 1) * p)
                 digit = nil
                 lastPosition = p
-                previousWasDigit = false
             } else if let s = sections[c] {
                 guard s < lastSection else { return nil }
                 let part = section + Decimal(digit ?? 0)
                 guard part > 0 else { return nil }
                 total += part * s
                 section = 0; digit = nil; lastPosition = Int.max; lastSection = s
-                previousWasDigit = false
+            }
+            previous = c
+        }
+        // 一千二, 一万二: a last digit right after a place (not after 十, nor after 零) is of the place below.
+        if let last = digit, let p = previous, digits[p] != nil, run.count >= 3 {
+            let place = run[run.index(run.endIndex, offsetBy: -2)]
+            if let position = positions[place], position >= 100 {
+                return total + section + Decimal(last * position / 10)
+            }
+            if let big = sections[place] {
+                return total + section + Decimal(last) * big / 10
             }
         }
-        let result = total + section + Decimal(digit ?? 0)
-        return result
+        return total + section + Decimal(digit ?? 0)
     }
 
     /// Words before a number that make it one.
@@ -60,11 +76,11 @@ enum ChineseNumerals {
                               "低于", "达到", "达", "约", "共", "计", "≥", "≤", ">", "<", "＞", "＜", "=", "为", "完成", "新增", "培训", "开展",
                               "举办", "建成", "建设", "扶持", "资助", "奖励", "支持", "覆盖", "组织", "召开", "发放", "引进", "认定", "选派"]
     /// Measure words after a number that make it one (a count, an amount, a share).
-    static let measures: Set<Character> = Set("个家所场次人项件户名天月年元%条处座台套份篇期例辆笔分度起位栋间亩吨米顷册本张部宗届门课节批种类株头只辆趟")
+    static let measures: Set<Character> = Set("个家所场次人项件户名天月年元%条处座台套份篇期例辆笔分度起位栋间亩吨米顷册本张部宗届门课节批种类株头只趟")
     /// Measure words a lone 一 takes as a count (一个, 一所); not 一批, 一些, 一次性.
     static let countMeasures: Set<Character> = Set("个家所场人项件户名座台套份篇例辆笔位栋间亩吨册本张部宗届门株头只次起处")
     /// Characters after a run that make it a word, not a number (一是, 一般, 一致, 一体, 一步).
-    static let wordAfter: Set<Character> = Set("是般致体步直贯律样同向切旦些带路线站流手揽网道心级等流")
+    static let wordAfter: Set<Character> = Set("是般致体步直贯律样同向切旦些带路线站流手揽网道心级等")
     /// Characters after 十, 百 or 千 that make a unit of it (百分之, 百分点, 千米, 千克, 千瓦).
     static let unitAfterPosition: Set<Character> = Set("分米克瓦")
     /// Characters before a run that make it a word (统一, 唯一, 进一步, 万一, 之一, 单一, 同一, 划一, 第一).
@@ -80,8 +96,15 @@ enum ChineseNumerals {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var i = 0
+        var changed = false
         while i < chars.count {
             guard isNumeral(chars[i]) else { out.append(chars[i]); i += 1; continue }
+            // Set phrases that use numerals for their sense (千家万户, 四个意识, 三严三实) stay words.
+            if let phrase = phrasesByFirst[chars[i]]?.first(where: { matches($0, chars, at: i) }) {
+                out += phrase
+                i += phrase.count
+                continue
+            }
             var j = i
             while j < chars.count, isNumeral(chars[j]) { j += 1 }
             let run = String(chars[i..<j])
@@ -95,6 +118,7 @@ enum ChineseNumerals {
                 out.removeLast(number.count)
                 out += "\(Decimal(string: number)! * factor)" + (section.map(String.init) ?? "")
                 i = j
+                changed = true
                 continue
             }
             // 五点八: decimals after 点, digits only.
@@ -107,23 +131,56 @@ enum ChineseNumerals {
             let afterNumber = j < chars.count ? chars[j] : nil
             let number = decimals.isEmpty ? value(Substring(run)).map { "\($0)" } : value(Substring(run)).map { "\($0).\(decimals)" }
             // 百分之八十五: a percentage.
-            if out.hasSuffix("百分之"), let number {
+            if endsWith(chars, before: i, Self.percentOf), let number {
                 out.removeLast(3)
                 out += number + "%"
                 i = j
+                changed = true
                 continue
             }
             // 百分之 / 千分之 introduce a share; they are not numbers themselves.
             let introducesShare = j + 1 < chars.count && chars[j] == "分" && chars[j + 1] == "之"
             let next = j + 1 < chars.count ? chars[j + 1] : nil
-            if !introducesShare, let number, decimals.isEmpty ? isNumberHere(run: run, before: out, after: afterNumber, next: next) : true {
+            if !introducesShare, let number, decimals.isEmpty ? isNumberHere(run: run, chars, before: i, after: afterNumber, next: next) : true {
                 out += keepingSection(run) ?? number
+                changed = true
             } else {
                 out += run
             }
             i = j
         }
-        return out
+        return changed ? out : text
+    }
+
+    private static let percentOf = Array("百分之")
+    private static let phrasesByFirst: [Character: [String]] = Dictionary(grouping: setPhrases) { $0.first! }
+    private static let comparatorChars = comparators.map(Array.init)
+
+    /// Whether the characters before `index` end with `word`.
+    private static func endsWith(_ chars: [Character], before index: Int, _ word: [Character]) -> Bool {
+        guard index >= word.count else { return false }
+        var k = index - word.count
+        for c in word {
+            guard chars[k] == c else { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Phrases of policy and idiom whose numerals are not counts.
+    static let setPhrases = [
+        "千家万户", "千方百计", "万众一心", "一心一意", "四面八方", "三令五申", "四个意识", "四个自信", "四个全面", "两个维护",
+        "两个确立", "两个确保", "三严三实", "五位一体", "两学一做", "三会一课", "五个一", "一网通办", "一网统管", "一件事",
+        "一门式", "一窗受理", "一次办", "一卡通", "一张图", "一张网", "一盘棋", "一把手", "一站式",
+    ]
+
+    private static func matches(_ phrase: String, _ chars: [Character], at index: Int) -> Bool {
+        var k = index
+        for c in phrase {
+            guard k < chars.count, chars[k] == c else { return false }
+            k += 1
+        }
+        return true
     }
 
     /// `2500万` for 两千五百万: a run whose only 万 or 亿 is its last keeps it as a word.
@@ -144,12 +201,12 @@ enum ChineseNumerals {
         return number
     }
 
-    private static func isNumberHere(run: String, before: String, after: Character?, next: Character?) -> Bool {
-        if let b = before.last, wordBefore.contains(b) { return false }
+    private static func isNumberHere(run: String, _ chars: [Character], before index: Int, after: Character?, next: Character?) -> Bool {
+        if index > 0, wordBefore.contains(chars[index - 1]) { return false }
         if let a = after, wordAfter.contains(a) { return false }
         // 一次性: a word.
         if after == "次", next == "性" { return false }
-        let compared = comparators.contains { before.hasSuffix($0) }
+        let compared = comparatorChars.contains { endsWith(chars, before: index, $0) }
         // A lone 一 is a word more often than a count (一批, 一些), and so is a lone 十, 百 or 千 (十分, 百分点,
         // 千米, 惠企十条): they take a measure word of a count. Another lone digit takes any measure word.
         if run.count == 1, let c = run.first {

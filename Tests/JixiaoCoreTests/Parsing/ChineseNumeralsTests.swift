@@ -11,6 +11,13 @@ struct ChineseNumeralsTests {
         #expect(ChineseNumerals.value(Substring(run)) == Decimal(value))
     }
 
+    /// Found in the code review: digits with 〇 read one by one (years, 一〇〇%), and speech's shortened forms.
+    @Test(arguments: [("二〇二〇", 2020), ("一〇〇", 100), ("二〇二三", 2023), ("一千二", 1200), ("两千五", 2500), ("一万二", 12_000),
+                      ("三百五", 350), ("一千零二十", 1020), ("一万零二", 10_002), ("十二", 12)])
+    func digitsWithZeroAndShortenedForms(run: String, value: Int) {
+        #expect(ChineseNumerals.value(Substring(run)) == Decimal(value))
+    }
+
     @Test func runsThatAreNotNumbers() {
         #expect(ChineseNumerals.value("万") == nil)
         #expect(ChineseNumerals.value("一二") == nil)
@@ -45,7 +52,8 @@ struct ChineseNumeralsTests {
         #expect(ChineseNumerals.rewrite(text) == rewritten)
     }
 
-    @Test(arguments: ["支持一批重点项目", "一次性补助", "十分重要", "队伍建设", "两点", "2个百分点", "100百分比"])
+    @Test(arguments: ["支持一批重点项目", "一次性补助", "十分重要", "队伍建设", "两点", "2个百分点", "100百分比", "惠及千家万户",
+                      "牢固树立四个意识", "推行一网通办"])
     func moreWordsAreLeftAlone(text: String) {
         #expect(ChineseNumerals.rewrite(text) == text)
     }
