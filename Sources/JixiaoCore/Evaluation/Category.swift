@@ -9,6 +9,15 @@ public enum Level1: String, Codable, Sendable, CaseIterable {
         case .satisfaction: "满意度"
         }
     }
+
+    /// The level a printed level-1 label scores under (`产出指标(50分)`, `效益指标`, `满意度指标`); a
+    /// `成本指标` printed as its own level-1 counts under output, as its 二级 does.
+    init?(label: String) {
+        if label.contains("产出") || label.contains("成本") { self = .output }
+        else if label.contains("效益") { self = .effect }
+        else if label.contains("满意") { self = .satisfaction }
+        else { return nil }
+    }
 }
 
 /// The second-level category of an indicator (二级指标), the heatmap's columns.

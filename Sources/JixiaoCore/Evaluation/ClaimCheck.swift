@@ -42,7 +42,7 @@ enum ClaimCheck {
     }
 
     private static func sameLevel(_ level1: String, _ level: Level1, _ indicator: Indicator) -> Bool {
-        if let wanted = Level1.allCases.first(where: { level1.contains($0.chineseName) }) { return wanted == level }
+        if let wanted = Level1(label: level1) { return wanted == level }
         return indicator.level1 == level1
     }
 
@@ -115,9 +115,11 @@ enum ClaimCheck {
             let original = c.total.rateOfOriginal
             if agrees(value, rate * 100) || original.map({ agrees(value, $0 * 100) }) == true { return nil }
             let claimed = "报告称支出率为 \(value.plain)%"
-            if original.map({ PrintedFigure.rounding(value, $0 * 100) == .truncated }) == true,
-               PrintedFigure.rounding(value, rate * 100) == nil, let original {
-                return compare(value, original * 100, location: location, claim: claimed + "（对年初预算）") { mismatch("") }
+            // Cut at its decimals from the rate against the original budget, when the adjusted one does not explain it.
+            if let original, PrintedFigure.rounding(value, rate * 100) == nil, PrintedFigure.rounding(value, original * 100) == .truncated {
+                return compare(value, original * 100, location: location, claim: claimed + "（对年初预算）") {
+                    mismatch("\(claimed)，按预算表计算为 \(rate.percent())")
+                }
             }
             return compare(value, rate * 100, location: location, claim: claimed) {
                 mismatch("\(claimed)，按预算表计算为 \(rate.percent())")

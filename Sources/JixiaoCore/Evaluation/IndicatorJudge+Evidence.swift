@@ -1,11 +1,11 @@
 extension IndicatorJudge {
     /// Whether the actual a numeric target was judged on is weak evidence: a word without a
     /// number, a share of the work done standing for another quantity, or the target's bound
-    /// restated. Nil for a target without numbers, a verdict left to review, a failure word (it
-    /// already scores 0), or an analyst's explicit value.
+    /// restated. Nil for a target without numbers, an indicator not met or left to review (its own
+    /// finding says more), or an analyst's explicit value.
     static func weakEvidence(_ target: ParsedTarget, _ actual: ParsedActual, status: IndicatorStatus,
                              name: String, usedExplicit: Bool) -> WeakEvidence? {
-        guard !usedExplicit, status != .review else { return nil }
+        guard !usedExplicit, status == .met || status == .partial else { return nil }
         switch target.kind {
         case .positive, .reverse, .equal, .range, .compound: break
         case .deadline, .qualitative, .empty: return nil

@@ -67,17 +67,18 @@ extension IndicatorJudge {
         if completion != .notAchieved, let forecast = DegreeReader.forecast(in: TextScanner(actual.text)) {
             return .review("实际写的是“\(forecast)”（\(word)），不是已完成的情况，也未给出数值，需分析员认定")
         }
+        // Against a number a word's score is exact (1, 0.6 or 0), not a band a printed 得分 may fall in.
         switch completion {
         case .achieved:
-            return .band(.achieved, "实际仅写“\(word)”，未给出数值，按达成计")
+            var verdict = Verdict.band(.achieved, "实际仅写“\(word)”，未给出数值，按达成计")
+            verdict.band = nil
+            return verdict
         case .partial:
             return Verdict(status: .partial, ratio: nil, score: Completion.partial.bandBottom,
-                           reason: "实际仅写“\(word)”，未给出数值，按部分达成计（部分达成档 60–80%，无数值取下限 60%）",
-                           band: Completion.partial.band)
+                           reason: "实际仅写“\(word)”，未给出数值，按部分达成计（部分达成档 60–80%，无数值取下限 60%）")
         case .notAchieved:
             return Verdict(status: .unmet, ratio: nil, score: 0,
-                           reason: "实际仅写“\(word)”，未给出数值，按未达成计（数值指标无实际数值，得分 0）",
-                           band: Completion.notAchieved.band)
+                           reason: "实际仅写“\(word)”，未给出数值，按未达成计（数值指标无实际数值，得分 0）")
         }
     }
 

@@ -14,9 +14,11 @@ enum PrintedFigure {
 
     /// The rounding that turns `computed` into `printed`, rounding first; nil when neither does.
     static func rounding(_ printed: Decimal, _ computed: Decimal) -> Rounding? {
-        let epsilon = Decimal(sign: .plus, exponent: -9, significand: 1)
-        if (computed - printed).magnitude <= printed.halfUnitOfLastDecimal + epsilon { return .rounded }
-        if truncate(computed, printed.writtenDecimals) == printed { return .truncated }
+        // A division that does not terminate (9 × 30 ÷ 90 = 2.999…9) is first brought back to the
+        // figure it stands for, so that it is not cut to 2.
+        let settled = computed.rounded(10)
+        if (settled - printed).magnitude <= printed.halfUnitOfLastDecimal { return .rounded }
+        if truncate(settled, printed.writtenDecimals) == printed { return .truncated }
         return nil
     }
 

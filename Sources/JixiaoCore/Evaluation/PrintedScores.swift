@@ -33,47 +33,41 @@ package enum PrintedScores {
         guard result.status != .review else { return nil }
         let judgement = result.judgement
         let expected = weight * judgement.scoreFraction
-        let how = ruleText(judgement, weight: weight)
-        if printed == weight, result.status == .unmet || result.status == .partial {
+        if printed == weight, weight > 0, result.status == .unmet || result.status == .partial {
             let done = result.status == .unmet ? "未完成" : "仅部分完成"
             let ratio = result.ratio.map { "（\(judgement.kind == .reverse ? "比值" : "完成率") \($0.percent())）" } ?? ""
-            return Finding(result.status == .unmet ? .error : .warning, .printedScoreMismatch, here,
-                           "\(name)\(done)\(ratio)，却印出满分 \(printed.plain) 分；按规则应得 \(how)")
+            let text = "\(name)\(done)\(ratio)，却印出满分 \(printed.plain) 分；按规则应得 \(ruleText(judgement, weight: weight))"
+            // 98% × 10 = 9.8 printed as an integer is 10: the table's rounding, still worth a look.
+            if judgement.scoreBand == nil, PrintedFigure.rounding(printed, expected) != nil {
+                return Finding(.warning, .printedScoreMismatch, here, text + "：按所印精度取整可得，仍需核实")
+            }
+            return Finding(result.status == .unmet ? .error : .warning, .printedScoreMismatch, here, text)
         }
         if let band = judgement.scoreBand {
             let low = weight * band.lowerBound, high = weight * band.upperBound
             let slack = printed.halfUnitOfLastDecimal
             if printed >= low - slack, printed <= high + slack { return nil }
             return Finding(printed > high ? .warning : .info, .printedScoreMismatch, here,
-                           "\(name)印出得分 \(printed.plain) 分，\(printed > high ? "高于" : "低于")按规则应得的 \(how)")
+                           "\(name)印出得分 \(printed.plain) 分，\(printed > high ? "高于" : "低于")按规则应得的 \(ruleText(judgement, weight: weight))")
         }
         if PrintedFigure.rounding(printed, expected) != nil { return nil }
         // The gap between the two figures as shown, so the message adds up.
         let gap = (printed - expected.rounded(2)).magnitude.fixed(2)
         return Finding(printed > expected ? .warning : .info, .printedScoreMismatch, here,
-                       "\(name)印出得分 \(printed.plain) 分，按规则应得 \(how)，\(printed > expected ? "多" : "少") \(gap) 分")
+                       "\(name)印出得分 \(printed.plain) 分，按规则应得 \(ruleText(judgement, weight: weight))，\(printed > expected ? "多" : "少") \(gap) 分")
     }
 
     /// `8.46 分（完成率 84.60% × 分值 10）`, or `8–10 分（达成档 80–100%）` for a verdict in words.
     package static func ruleText(_ judgement: IndicatorJudgement, weight: Decimal) -> String {
         if let band = judgement.scoreBand {
-            let low = (weight * band.lowerBound).fixed(2), high = (weight * band.upperBound).fixed(2)
+            let low = (weight * band.lowerBound).rounded(2).plain, high = (weight * band.upperBound).rounded(2).plain
             let name = judgement.status == .met ? "达成档" : judgement.status == .partial ? "部分达成档" : "未达成档"
-            return "\(trimmed(low))–\(trimmed(high)) 分（\(name) \(band.lowerBound.percent(0))–\(band.upperBound.percent(0))）"
+            return "\(low)–\(high) 分（\(name) \(band.lowerBound.percent(0))–\(band.upperBound.percent(0))）"
         }
-        let expected = trimmed((weight * judgement.scoreFraction).fixed(2))
+        let expected = (weight * judgement.scoreFraction).rounded(2).plain
         let share = judgement.ratio == judgement.scoreFraction || judgement.ratio == nil && judgement.scoreFraction == 1
             ? "完成率 \(judgement.ratio.map { $0.percent() } ?? "100%")" : "得分比例 \(judgement.scoreFraction.percent())"
         return "\(expected) 分（\(share) × 分值 \(weight.plain)）"
-    }
-
-    /// `8.50` → `8.5`, `10.00` → `10`.
-    static func trimmed(_ fixed: String) -> String {
-        guard fixed.contains(".") else { return fixed }
-        var text = fixed
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
     }
 
     // MARK: - The funds row
@@ -118,15 +112,16 @@ package enum PrintedScores {
     static func subtotals(_ c: Context) -> [Finding] {
         var findings: [Finding] = []
         for subtotal in c.report.levelSubtotals {
-            guard let printed = subtotal.score,
-                  let level = Level1.allCases.first(where: { subtotal.level1.contains($0.chineseName) }) else { continue }
-            let rows = c.indicators.indices.filter { c.levels[$0] == level }.map { c.indicators[$0].indicator }
+            guard let printed = subtotal.score, let level = Level1(label: subtotal.level1) else { continue }
+            // The rows under the subtotal's own label (成本指标 apart from 产出指标), else under its level.
+            let own = c.indicators.map(\.indicator).filter { $0.level1 == subtotal.level1 }
+            let rows = own.isEmpty ? c.indicators.indices.filter { c.levels[$0] == level }.map { c.indicators[$0].indicator } : own
             let scores = rows.compactMap(\.statedScore)
             guard !rows.isEmpty, scores.count == rows.count else { continue }
             let sum = scores.reduce(0, +)
             guard sum != printed else { continue }
-            findings.append(Finding(.error, .totalMismatch, .report,
-                "\(subtotal.level1)印出小计 \(printed.plain) 分，其 \(rows.count) 项指标印出得分相加为 \(sum.plain) 分（差 \((printed - sum).magnitude.plain) 分）"))
+            let text = "\(subtotal.level1)印出小计 \(printed.plain) 分，其 \(rows.count) 项指标印出得分相加为 \(sum.plain) 分（差 \((printed - sum).magnitude.plain) 分）"
+            findings.append(sumFinding(text, gap: (printed - sum).magnitude, parts: scores + [printed]))
         }
         return findings
     }
@@ -145,7 +140,16 @@ package enum PrintedScores {
             parts = "预算执行率 \(execution.plain) + " + parts
         }
         guard sum != stated else { return [] }
-        return [Finding(.error, .totalMismatch, .report,
-                        "总分印出 \(stated.plain) 分，各行印出得分相加为 \(sum.plain) 分（\(parts)），差 \((stated - sum).magnitude.plain) 分")]
+        let text = "总分印出 \(stated.plain) 分，各行印出得分相加为 \(sum.plain) 分（\(parts)），差 \((stated - sum).magnitude.plain) 分"
+        return [sumFinding(text, gap: (stated - sum).magnitude, parts: scores + [stated] + (c.report.statedExecutionScore.map { [$0] } ?? []))]
+    }
+
+    /// A sum that misses its printed total: an error, or info when the gap is within what rounding each
+    /// printed part to its decimals can leave (three rows of 8.33 under a subtotal of 25).
+    /// Integers are taken as scored, not rounded: a table of whole points adds up exactly.
+    static func sumFinding(_ text: String, gap: Decimal, parts: [Decimal]) -> Finding {
+        let slack = parts.filter { $0.writtenDecimals > 0 }.reduce(Decimal(0)) { $0 + $1.halfUnitOfLastDecimal }
+        return gap <= slack ? Finding(.info, .totalMismatch, .report, text + "，在各项得分的舍入范围内")
+                            : Finding(.error, .totalMismatch, .report, text)
     }
 }

@@ -83,15 +83,24 @@ enum Scoring {
                 // An equal split of the rest reaches it by construction.
                 let printed = statedWeights.reduce(Decimal(0), +)
                 func misses(_ target: Decimal) -> Bool { unweighted.isEmpty ? printed != target : printed > target }
-                if misses(weight) { rescale(indices, to: weight, sum: printed, weights: &weights) }
+                let scaled = misses(weight)
+                if scaled { rescale(indices, to: weight, sum: printed, weights: &weights) }
                 // A finding where they miss the level's own share; a share grown by a level without
                 // indicators, or with every level to the rest of 100, is said once above.
                 let share = levelWeight[level] ?? 0
-                let sharedOut = printedScale.map { unweighted.isEmpty && printed * $0.rest / $0.printed == share } ?? false
+                let sharedOut = printedScale.map {
+                    unweighted.isEmpty && (printed * $0.rest / $0.printed - share).magnitude <= Decimal(sign: .plus, exponent: -3, significand: 1)
+                } ?? false
                 if misses(share), !sharedOut {
-                    let gap = (share - printed).magnitude
-                    let how = printed > 0 ? "各项按比例折算（× \((share / printed).fixed(4))）计分" : "各项分值均为 0，按一级分值平均分配"
-                    let text = "\(level.chineseName)指标分值合计 \(printed.plain) 分，\(printed < share ? "不足" : "超出")其一级分值 \(share.plain) 分（差 \(gap.plain) 分）：\(how)"
+                    var text = "\(level.chineseName)指标分值合计 \(printed.plain) 分，\(printed < share ? "不足" : "超出")其一级分值 \(share.plain) 分（差 \((share - printed).magnitude.plain) 分）"
+                    if scaled, printed > 0 {
+                        let to = weight == share ? "" : "为 \(weight.rounded(2).plain) 分"
+                        text += "：各项按比例折算\(to)（× \((weight / printed).fixed(4))）计分"
+                    } else if scaled {
+                        text += "：各项分值均为 0，按一级分值平均分配"
+                    } else {
+                        text += "：未印分值的指标分得其余 \((weight - printed).rounded(2).plain) 分"
+                    }
                     findings.append(Finding(.warning, .weightMismatch, .report, text))
                     notes.append(text + "，不让分值落空")
                 }
@@ -131,9 +140,9 @@ enum Scoring {
         let everyWeightPrinted = !report.indicators.isEmpty && report.indicators.allSatisfy { $0.weight != nil }
         var shares: [Level1: Decimal] = [:]
         for subtotal in report.levelSubtotals {
-            guard let weight = subtotal.weight,
-                  let level = Level1.allCases.first(where: { subtotal.level1.contains($0.chineseName) }) else { continue }
-            shares[level] = weight
+            guard let weight = subtotal.weight, let level = Level1(label: subtotal.level1) else { continue }
+            // 产出指标(40分) and 成本指标(10分) are both output's.
+            shares[level, default: 0] += weight
         }
         let present = Set(levels)
         if everyWeightPrinted {
@@ -153,7 +162,11 @@ enum Scoring {
         var scale: (printed: Decimal, rest: Decimal)?
         if printed != rest, printed > 0 {
             scale = (printed, rest)
-            for level in shares.keys { shares[level] = (shares[level] ?? 0) * rest / printed }
+            // To four decimals, the remainder to the largest share, so that the shares add up to the rest exactly.
+            for level in shares.keys { shares[level] = ((shares[level] ?? 0) * rest / printed).rounded(4) }
+            if let largest = shares.max(by: { $0.value < $1.value })?.key {
+                shares[largest, default: 0] += rest - shares.values.reduce(0, +)
+            }
         }
         return (Weights(execution: execution, output: shares[.output] ?? 0, effect: shares[.effect] ?? 0,
                         satisfaction: shares[.satisfaction] ?? 0), scale)

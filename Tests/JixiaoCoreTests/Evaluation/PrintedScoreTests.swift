@@ -52,11 +52,32 @@ struct PrintedScoreTests {
         #expect(found.message.contains("少"))
     }
 
-    /// 稷山 2021: 居民健康档案 38508人 / 37442人 (97.2%), printed 3 of 3.
-    @Test func fullMarksOnAnUnmetRowIsAnError() throws {
-        let found = try #require(Self.finding(Self.row("38508人", "37442人", weight: "3", printed: "3", name: "居民健康档案")))
-        #expect(found.severity == .error)
-        #expect(found.message == "「居民健康档案」未完成（完成率 97.23%），却印出满分 3 分；按规则应得 2.92 分（完成率 97.23% × 分值 3）")
+    /// 稷山 2021: 居民健康档案 38508人 / 37442人 (97.2%), printed 3 of 3: 2.92 rounds to 3, still a warning;
+    /// 早孕建册数 120人 / 69人 printed 2 of 2 would be an error (1.15).
+    @Test func fullMarksOnAnUnmetRow() throws {
+        let near = try #require(Self.finding(Self.row("38508人", "37442人", weight: "3", printed: "3", name: "居民健康档案")))
+        #expect(near.severity == .warning)
+        #expect(near.message == "「居民健康档案」未完成（完成率 97.23%），却印出满分 3 分；按规则应得 2.92 分（完成率 97.23% × 分值 3）：按所印精度取整可得，仍需核实")
+        let far = try #require(Self.finding(Self.row("120人", "69人", weight: "2", printed: "2", name: "早孕建册数")))
+        #expect(far.severity == .error)
+        #expect(far.message == "「早孕建册数」未完成（完成率 57.50%），却印出满分 2 分；按规则应得 1.15 分（完成率 57.50% × 分值 2）")
+        // A weight of 0 has no full marks to give.
+        #expect(Self.finding(Self.row("120人", "69人", weight: "0", printed: "0")) == nil)
+    }
+
+    /// Found in the code review: 9 × 30 ÷ 90 is 3, not 2.999…9 cut to 2.
+    @Test func aDivisionThatDoesNotTerminateIsNotCutBelowItsValue() throws {
+        let found = try #require(Self.finding(Self.row("90人", "30人", weight: "9", printed: "2")))
+        #expect(found.severity == .info)
+        #expect(found.message.contains("应得 3 分"))
+        #expect(Self.finding(Self.row("90人", "30人", weight: "9", printed: "3")) == nil)
+    }
+
+    /// A word against a number scores exactly (未完成 0, 基本完成 60%), not anywhere in a band.
+    @Test func aWordAgainstANumberIsExact() throws {
+        #expect(try #require(Self.finding(Self.row("≥5个", "未完成", weight: "10", printed: "5"))).severity == .warning)
+        #expect(try #require(Self.finding(Self.row("≥5个", "基本完成", weight: "10", printed: "8"))).severity == .warning)
+        #expect(Self.finding(Self.row("≥5个", "基本完成", weight: "10", printed: "6")) == nil)
     }
 
     @Test func aWordVerdictIsCheckedAgainstItsBand() throws {
@@ -156,6 +177,15 @@ struct PrintedScoreTests {
         report.levelSubtotals = [PrintedSubtotal(level1: "产出指标", weight: 20, score: 15)]
         let found = try #require(Evaluator.evaluate(report).findings.first { $0.kind == .totalMismatch })
         #expect(found.message == "产出指标印出小计 15 分，其 2 项指标印出得分相加为 16 分（差 1 分）")
+    }
+
+    /// Rows printed to two decimals carry their rounding into the sum: 8.33 × 3 under 25 is info, not an error.
+    @Test func aSumWithinItsRowsRoundingIsInfo() throws {
+        var report = try Self.printedForm(rows: ["8.33", "8.33", "73"], execution: "10", total: "99.66")
+        report.levelSubtotals = [PrintedSubtotal(level1: "产出指标", weight: 20, score: B.decimal("16.67"))]
+        let found = try #require(Evaluator.evaluate(report).findings.first { $0.kind == .totalMismatch })
+        #expect(found.severity == .info)
+        #expect(found.message.hasSuffix("在各项得分的舍入范围内"))
     }
 
     /// Two output rows of 分值 10 and one effect row of 70, each with a printed 得分, under a funds row of 分值 10.

@@ -30,6 +30,11 @@ struct WeakEvidenceTests {
         #expect(judgement.weakEvidence == .unquantified(word: "基本完成"))
     }
 
+    @Test func anUnmetRowIsNotWeakEvidence() {
+        // Its own finding (unmet) says more than "no evidence".
+        #expect(judge("验收合格率", "≥90%", "已完成80%", .quality).weakEvidence == nil)
+    }
+
     @Test func aWordOfFailureIsNotWeakEvidence() {
         #expect(judge("新建示范基地", "≥5个", "未完成").weakEvidence == nil)
         #expect(judge("新建示范基地", "≥5个", "未达到目标").status == .unmet)

@@ -75,4 +75,34 @@ struct WeightGapTests {
         #expect(e.indicators.map(\.weight) == [45, 45])
         #expect(e.findings.contains { $0.kind == .weightMismatch && $0.message.contains("各项分值均为 0，按一级分值平均分配") })
     }
+
+    /// Found in the code review: a printed 成本指标(10分) is output's, beside 产出指标(40分).
+    @Test func aCostLevelPrintedApartIsOutputs() {
+        var report = B.report(subProjects: [B.subProject("a", budget: "100", spent: "100")], indicators: [
+            B.indicator("q", "a", "数量指标", target: "≥10 家", actual: "10 家", weight: 40),
+            B.indicator("c", "a", "成本指标", target: "≤10万元", actual: "9万元", weight: 10),
+            B.indicator("e", "a", "社会效益", target: "≥5 家", actual: "6 家", weight: 30),
+            B.indicator("s", "a", "满意度指标", target: "≥90%", actual: "95%", weight: 10),
+        ])
+        report.indicators[1].level1 = "成本指标"
+        report.executionWeight = 10
+        report.levelSubtotals = [PrintedSubtotal(level1: "产出指标", weight: 40), PrintedSubtotal(level1: "成本指标", weight: 10),
+                                 PrintedSubtotal(level1: "效益指标", weight: 30), PrintedSubtotal(level1: "满意度指标", weight: 10)]
+        let e = Evaluator.evaluate(report)
+        #expect(!e.findings.contains { $0.kind == .weightMismatch })
+        #expect(e.indicators.map(\.weight) == [40, 10, 30, 10])
+    }
+
+    /// The message names the weight the rows were scaled to, when a level without indicators grew it.
+    @Test func theMessageNamesTheWeightUsed() {
+        let report = B.report(subProjects: [B.subProject("a", budget: "100", spent: "100")], indicators: [
+            B.indicator("q1", "a", "数量指标", target: "≥10 家", actual: "10 家", weight: 20),
+            B.indicator("q2", "a", "质量指标", target: "≥90%", actual: "95%", weight: 20),
+            B.indicator("e", "a", "社会效益", target: "≥5 家", actual: "6 家", weight: 30),
+        ], weights: .standard)
+        let e = Evaluator.evaluate(report)
+        let message = e.findings.first { $0.kind == .weightMismatch && $0.message.hasPrefix("产出") }?.message
+        #expect(message == "产出指标分值合计 40 分，不足其一级分值 50 分（差 10 分）：各项按比例折算为 56.25 分（× 1.4063）计分")
+        #expect(e.indicators[0].weight == B.decimal("28.125"))
+    }
 }
