@@ -5,8 +5,12 @@ extension IndicatorJudge {
     /// Words that open an absence target (after 确保, 实现, 做到, 保证, 力争).
     static let absenceOpeners = ["无", "零", "杜绝", "不发生", "未发生", "不出现", "未出现", "避免", "防止", "不存在", "没有", "严禁", "不得"]
     /// Words that open with 无 or 零 but name a thing, not an absence (无偿, 无线, 无纸化, 零售).
-    static let absenceLookalikes = ["无偿", "无线", "无纸", "无障碍", "无人机", "无害", "无缝", "无公害", "无感", "无接触", "无人",
-                                    "零售", "零星", "零散", "零工", "零距离", "零基"]
+    static let absenceLookalikes = ["无偿", "无线", "无纸", "无障碍", "无人机", "无人驾驶", "无人值守", "无害", "无缝", "无公害", "无感",
+                                    "无接触", "零售", "零星", "零散", "零工", "零距离", "零基"]
+    /// Words that open with 无 or 没有 but report no absence: 无法统计 (cannot tell), 没有完成 (not done).
+    static let noneLookalikes = ["无法", "无需", "无须", "无从", "没有完成", "没有达到", "没有实现"]
+    /// Words before an occurrence verb, anywhere earlier in its clause, that deny it (`未发现存在`, `有效避免发生`).
+    static let deniers = ["未", "没有", "没", "无", "不", "杜绝", "避免", "防止", "严禁"]
     /// An actual that reports none.
     static let noneOpeners = ["未发生", "未出现", "没有发生", "没有出现", "未发现", "没有发现", "无", "零", "杜绝", "不存在", "均未", "从未", "没有", "全年无", "全年未"]
     /// Verbs that report an occurrence, unless negated.
@@ -88,6 +92,7 @@ extension IndicatorJudge {
     static func reportsNone(_ clause: String) -> Bool {
         var core = Substring(clause)
         for lead in ["全年", "经核查", "经检查", "经审计", "本年度", "年度内", "均"] where core.hasPrefix(lead) { core = core.dropFirst(lead.count) }
+        if noneLookalikes.contains(where: { core.hasPrefix($0) }) { return false }
         if noneOpeners.contains(where: { core.hasPrefix($0) }) && !absenceLookalikes.contains(where: { core.hasPrefix($0) }) { return true }
         return noneWithin.contains { clause.contains($0) }
     }
@@ -99,8 +104,11 @@ extension IndicatorJudge {
             var searchStart = clause.startIndex
             while let r = clause.range(of: verb, range: searchStart..<clause.endIndex) {
                 searchStart = r.upperBound
-                let before = clause[..<r.lowerBound]
-                if negations.contains(where: { before.hasSuffix($0) }) { continue }
+                // A denial anywhere before it in the clause (`经审计未发现存在违规`, `有效避免发生`), not inside a
+                // word that uses 无 for a thing (`无人机巡查发现`).
+                var before = String(clause[..<r.lowerBound])
+                for word in absenceLookalikes + noneLookalikes where before.contains(word) { before = before.replacingOccurrences(of: word, with: "") }
+                if deniers.contains(where: { before.contains($0) }) { continue }
                 let after = clause[r.upperBound...]
                 // 发现0起 is none; 发现问题, 出现1次 is one.
                 if let digit = after.first(where: { $0.isASCII && $0.isNumber }), digit == "0", after.prefix(while: { !$0.isNumber }).count <= 4,

@@ -45,6 +45,10 @@ extension IndicatorJudge {
     }
 
     static func judgeQualitative(_ target: ParsedTarget, _ actual: ParsedActual) -> Verdict {
+        // `无法统计`, `无从核实`: the actual says it cannot tell.
+        if let word = ["无法", "无从", "暂无法", "难以"].first(where: { actual.text.hasPrefix($0) }) {
+            return .review("实际写明“\(word)…”（“\(actual.text.prefix(24))”），未给出结果，需分析员认定")
+        }
         if let absence = judgeAbsence(target, actual) { return absence }
         if let share = actual.completionShare {
             return .band(.partial, "定性指标，实际写明的完成比例为 \(share.summary)，未全部完成，按部分达成计")

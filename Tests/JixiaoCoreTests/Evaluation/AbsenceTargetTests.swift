@@ -38,6 +38,17 @@ struct AbsenceTargetTests {
         #expect(status(target, actual) == .met)
     }
 
+    /// Found in the code review: a denial anywhere before the verb, 无人 as the start of 无人员, words that open
+    /// with 无 or 没有 and report nothing.
+    @Test func denialsLookalikesAndNonAnswers() {
+        #expect(status("无人员伤亡事故", "无") == .met)
+        #expect(status("无违规问题", "经审计，未发现存在违规问题") == .met)
+        #expect(status("杜绝挪用", "严格杜绝发生挪用") == .met)
+        #expect(status("无安全隐患", "无人机巡查发现隐患2处") == .unmet)
+        #expect(status("无安全事故", "没有完成") == .unmet)
+        #expect(status("无人员伤亡事故", "无法统计") == .review)
+    }
+
     @Test func wordsThatOpenWithANumeralOrNoneAreNotAbsences() {
         #expect(!IndicatorJudge.isAbsenceTarget("无纸化办公"))
         #expect(!IndicatorJudge.isAbsenceTarget("无偿提供服务"))
