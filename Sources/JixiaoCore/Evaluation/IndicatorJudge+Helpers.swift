@@ -103,6 +103,8 @@ extension IndicatorJudge {
 extension IndicatorJudge {
     /// Words of a change in a quantity.
     static let changeWords = ["降低", "下降", "减少", "增长", "提高", "上升", "增加", "压减", "降幅", "增幅", "节约", "回落", "下滑"]
+    /// Words after a change that make it the level reached (提高至, 增长到, 下降为).
+    static let reachedMarks = ["至", "到", "为", "达"]
     /// Words that set a change against a time before (较上年, 同比, 环比).
     static let comparedWords = ["较上年", "较去年", "比上年", "同比", "环比", "较年初", "较上期"]
 
@@ -113,12 +115,15 @@ extension IndicatorJudge {
         for (clause, value) in zip(target.clauses, values) {
             // Only a target that names its level (发病率 ≤ 5%) is one; a bare bound (5%, ≤-2%) may be a change.
             guard clause.label.contains(where: { !$0.isWhitespace }), clause.quantity.value >= 0 else { continue }
+            // The actual first, as most are no change: a decline, or a word of change against a time before,
+            // unless the change reaches a level (`较上年提高至95%`, `下降到3%`: the level reached).
+            let source = value.source
+            let actualIsChange = value.falls
+                || comparedWords.contains(where: source.contains) && changeWords.contains(where: source.contains)
+            guard actualIsChange, !changeWords.contains(where: { word in reachedMarks.contains { source.contains(word + $0) } }) else { continue }
             let targetIsChange = clause.falls || changeWords.contains { clause.label.contains($0) || target.text.contains($0) }
                 || clause.label.contains("率") && (clause.label.contains("增") || clause.label.contains("降"))
             guard !targetIsChange else { continue }
-            let actualIsChange = value.falls
-                || comparedWords.contains { value.source.contains($0) } && changeWords.contains { value.source.contains($0) }
-            guard actualIsChange else { continue }
             return "目标 \(clause.summary) 是水平，实际“\(value.source)”是变化，二者无法直接比较，需分析员认定"
         }
         return nil

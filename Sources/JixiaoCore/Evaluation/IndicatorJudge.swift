@@ -243,6 +243,9 @@ public enum IndicatorJudge {
         var text: String
     }
 
+    /// Words of a rise in an actual.
+    static let riseWords = ["上升", "增长", "增加", "提高", "上涨", "升高"]
+
     static func measure(_ clause: TargetClause, _ value: ActualValue) -> Outcome {
         let targetQuantity = clause.quantity
         let actualQuantity = value.quantity
@@ -276,6 +279,11 @@ public enum IndicatorJudge {
                                     shown: shown, prefix: prefix)
         }
 
+        // A rise against a target of decline (上升 2% against 成本降低率 ≥ 5%) is the wrong way: 0.
+        if clause.falls, !value.falls, actual > 0, Self.riseWords.contains(where: value.source.contains) {
+            return Outcome(met: false, ratio: 0, score: 0,
+                           text: prefix + "实际为上升 \(shown)，与目标 \(clause.label)\(clause.summary) 的下降方向相反，完成率按 0 计")
+        }
         // A decline against a target of growth (同比下降 2% against 增长 5%) falls short of any positive target.
         if value.falls, !clause.falls, clause.kind != .reverse, actual != 0 {
             return Outcome(met: false, ratio: 0, score: 0,

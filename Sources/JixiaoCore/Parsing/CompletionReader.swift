@@ -9,7 +9,7 @@ enum CompletionReader {
 
     /// The completion stated by a word of the text; nil when it states none.
     static func read(_ scanner: TextScanner) -> Reading? {
-        if let word = first(of: partialWords, in: scanner) { return Reading(completion: .partial, word: word) }
+        if let word = partialWord(in: scanner) { return Reading(completion: .partial, word: word) }
         if let word = negation(in: scanner) { return Reading(completion: .notAchieved, word: word) }
         if let word = yesOrNo(in: scanner) { return Reading(completion: word == "是" ? .achieved : .notAchieved, word: word) }
         if let word = first(of: achievedWords, in: scanner, notFollowedBy: rateMarks) {
@@ -250,6 +250,28 @@ enum CompletionReader {
 
     /// The first of `words` the text contains, skipping places where one of `marks` follows it
     /// (`完成率`, `完成度` name a rate, not a completion).
+    /// The first word of partial completion that means it: not 正在 inside 真正在, 初步 of 初步设计 (a stage's
+    /// document), 起步 of 起步区; and not one that the same clause closes with completion (`持续推进并全面完成`).
+    static func partialWord(in scanner: TextScanner) -> String? {
+        first(of: partialWords, in: scanner, skip: { index in
+            if scanner.at(index - 1) == "真", TextScanner.matches(Self.underWay, in: scanner.scalars, at: index) { return true }
+            if TextScanner.matches(Self.preliminaryDesign, in: scanner.scalars, at: index) || TextScanner.matches(Self.startZone, in: scanner.scalars, at: index) { return true }
+            // Completion later in the clause closes the progress.
+            var k = index + 1
+            while let scalar = scanner.at(k), !TextScanner.separators.contains(scalar) {
+                if Self.completeness.contains(where: { TextScanner.matches($0, in: scanner.scalars, at: k) }),
+                   scanner.at(k - 1) != "未", scanner.at(k - 1) != "不" { return true }
+                k += 1
+            }
+            return false
+        })
+    }
+
+    private static let underWay = Array("正在".unicodeScalars)
+    private static let preliminaryDesign = Array("初步设计".unicodeScalars)
+    private static let startZone = Array("起步区".unicodeScalars)
+    private static let completeness = list(["全面完成", "全部完成", "已完成", "全面建成", "全部建成", "如期完成", "按期完成"])
+
     private static func first(
         of words: [[Unicode.Scalar]], in scanner: TextScanner, notFollowedBy marks: Set<Unicode.Scalar> = [],
         outside absent: [Range<Int>] = [], skip: (Int) -> Bool = { _ in false }

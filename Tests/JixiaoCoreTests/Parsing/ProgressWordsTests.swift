@@ -35,7 +35,8 @@ struct ProgressWordsReviewedTests {
     }
 
     @Test(arguments: [("提升基本公共卫生服务水平", "基本公共卫生服务水平明显提升"), ("提升服务水平", "满意度提升至85%"),
-                      ("落实职工待遇", "职工待遇全部落实")])
+                      ("落实职工待遇", "职工待遇全部落实"), ("政策落地", "政策真正在基层落地"), ("完成设计", "初步设计已完成"),
+                      ("起步区建设", "起步区建设已完成"), ("推进建设", "持续推进并全面完成")])
     func namesAndMeasuresAreNotProgress(target: String, actual: String) {
         #expect(IndicatorJudge.judge(name: "服务", category: .social, target: target, actual: actual).status == .met)
     }
