@@ -28,8 +28,8 @@ extension IndicatorJudge {
         if let restated = restatedBounds.first {
             return .restatesTarget(written: restated.source.contains(restated.comparator.symbol) ? restated.source : restated.summary)
         }
-        if !measuresProgress(name: name, target: target),
-           let share = found.first(where: { isProgressShare($0, in: actual.text) }) {
+        // The share first (a percentage beside a word of progress, rare), then what the target measures.
+        if let share = found.first(where: { isProgressShare($0, in: actual.text) }), !measuresProgress(name: name, target: target) {
             return .progressShare(source: share.source)
         }
         return nil
@@ -51,7 +51,8 @@ extension IndicatorJudge {
         let words = value.source.filter { !$0.isNumber && $0 != "%" && $0 != "." }
         if progressWords.contains(where: words.contains) {
             // A rate named beside it (`合格率100%，已完成`, `完成合格率98%`) is what it measures.
-            let other = words.replacingOccurrences(of: "完成率", with: "").replacingOccurrences(of: "进度", with: "")
+            let other = words.replacingOccurrences(of: "完成率", with: "").replacingOccurrences(of: "完成度", with: "")
+                .replacingOccurrences(of: "进度", with: "")
             return !other.contains("率") && !other.contains("度")
         }
         guard let range = text.range(of: value.quantity.summary.replacingOccurrences(of: " ", with: "")) else { return false }
@@ -62,7 +63,8 @@ extension IndicatorJudge {
     /// Whether the target itself measures work done (完成率, 项目进度, 执行率, 完成 … 项目): then a
     /// share of work done is its measured value.
     static func measuresProgress(name: String, target: ParsedTarget) -> Bool {
-        let words = progressWords + ["执行率", "实施率", "建成率", "开工率", "竣工率", "到位率", "拨付率"]
-        return words.contains { name.contains($0) || target.text.contains($0) }
+        progressTargets.contains { name.contains($0) || target.text.contains($0) }
     }
+
+    static let progressTargets = progressWords + ["执行率", "实施率", "建成率", "开工率", "竣工率", "到位率", "拨付率"]
 }

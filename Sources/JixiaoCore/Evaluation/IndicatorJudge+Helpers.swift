@@ -103,6 +103,8 @@ extension IndicatorJudge {
 extension IndicatorJudge {
     /// Words of a change in a quantity.
     static let changeWords = ["降低", "下降", "减少", "增长", "提高", "上升", "增加", "压减", "降幅", "增幅", "节约", "回落", "下滑"]
+    /// A character every word of `comparedWords` holds, looked for first.
+    static let comparedMarks: Set<Character> = ["较", "比"]
     /// Words after a change that make it the level reached (提高至, 增长到, 下降为).
     static let reachedMarks = ["至", "到", "为", "达"]
     /// Words that set a change against a time before (较上年, 同比, 环比).
@@ -119,7 +121,8 @@ extension IndicatorJudge {
             // unless the change reaches a level (`较上年提高至95%`, `下降到3%`: the level reached).
             let source = value.source
             let actualIsChange = value.falls
-                || comparedWords.contains(where: source.contains) && changeWords.contains(where: source.contains)
+                || source.contains(where: comparedMarks.contains) && comparedWords.contains(where: source.contains)
+                    && changeWords.contains(where: source.contains)
             guard actualIsChange, !changeWords.contains(where: { word in reachedMarks.contains { source.contains(word + $0) } }) else { continue }
             let targetIsChange = clause.falls || changeWords.contains { clause.label.contains($0) || target.text.contains($0) }
                 || clause.label.contains("率") && (clause.label.contains("增") || clause.label.contains("降"))

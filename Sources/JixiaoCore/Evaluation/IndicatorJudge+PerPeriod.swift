@@ -12,7 +12,7 @@ extension IndicatorJudge {
     static let totalWords = ["全年", "累计", "共计", "合计", "年度内", "本年度", "共"]
 
     static func judgePerPeriod(_ target: ParsedTarget, _ found: [ActualValue], actualText: String) -> Verdict? {
-        guard target.clauses.count == 1, found.count == 1, let clause = target.clauses.first, let value = found.first,
+        guard target.text.contains("每"), target.clauses.count == 1, found.count == 1, let clause = target.clauses.first, let value = found.first,
               clause.kind == .positive || clause.kind == .equal, clause.quantity.value > 0 else { return nil }
         if target.text.contains("每周") || target.text.contains("每星期") || target.text.contains("每日") || target.text.contains("每天") {
             guard totalWords.contains(where: actualText.contains) else { return nil }

@@ -5,7 +5,7 @@ import Foundation
 /// the rule gives it (actual ÷ target for a floor, 1 − excess ÷ target for a ceiling); the bands
 /// are the national method's: 80% and more is where a qualitative indicator would still be
 /// achieved, 60–80% is partly achieved, below 60% not achieved.
-public enum Shortfall: Sendable, Equatable, CaseIterable {
+package enum Shortfall: Sendable, Equatable, CaseIterable {
     /// 80% of the target or more: a near miss, as severe as a partly met indicator.
     case near
     /// 60% to 80%.
@@ -14,7 +14,7 @@ public enum Shortfall: Sendable, Equatable, CaseIterable {
     case far
 
     /// The band of an unmet indicator judged on numbers; nil for one judged on words or dates.
-    public init?(_ judgement: IndicatorJudgement) {
+    package init?(_ judgement: IndicatorJudgement) {
         guard judgement.status == .unmet else { return nil }
         switch judgement.kind {
         case .positive, .reverse, .equal, .range, .compound: break
@@ -23,15 +23,15 @@ public enum Shortfall: Sendable, Equatable, CaseIterable {
         self.init(attainment: judgement.scoreFraction)
     }
 
-    public init(attainment: Decimal) {
-        if attainment >= Decimal(string: "0.8")! { self = .near }
-        else if attainment >= Decimal(string: "0.6")! { self = .marked }
+    package init(attainment: Decimal) {
+        if attainment >= Completion.achieved.bandBottom { self = .near }
+        else if attainment >= Completion.partial.bandBottom { self = .marked }
         else { self = .far }
     }
 
-    public var severity: Finding.Severity { self == .near ? .warning : .error }
+    package var severity: Finding.Severity { self == .near ? .warning : .error }
 
-    public var chineseName: String {
+    package var chineseName: String {
         switch self {
         case .near: "接近目标"
         case .marked: "差距明显"

@@ -28,7 +28,7 @@ public enum Completion: String, Sendable, Equatable, Encodable {
     }
 
     /// The shares of the weight the band allows.
-    public var band: ClosedRange<Decimal> { bandBottom...bandTop }
+    package var band: ClosedRange<Decimal> { bandBottom...bandTop }
 
     /// The band as a rule writes it.
     var bandName: String {

@@ -96,13 +96,16 @@ enum TargetReader {
         }
         let label = label(of: mention, in: scanner)
         // A rate of reduction (成本降低率 ≥ 5%, 降幅, 节约率) measures a decline: a fall of its size meets it.
-        let reduction = reductionRates.contains { label.contains($0) || name.text.contains($0) }
+        // Every such word holds 降, 减, 节 or 幅: looked for first, as most labels hold none.
+        let reduction = (label.contains(where: reductionMarks.contains) || name.text.contains(where: reductionMarks.contains))
+            && reductionRates.contains { label.contains($0) || name.text.contains($0) }
         return TargetClause(
             kind: kind, comparator: comparator, quantity: quantity, upper: upper,
             label: label, falls: mention.falls || reduction
         )
     }
 
+    static let reductionMarks: Set<Character> = ["降", "减", "节", "幅"]
     /// Names of a measure that is itself a decline.
     static let reductionRates = ["降低率", "下降率", "减少率", "降幅", "下降幅度", "节约率", "压减率", "节支率", "降低幅度"]
 

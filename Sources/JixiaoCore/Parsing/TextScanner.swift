@@ -155,6 +155,11 @@ struct TextScanner {
                 mention.date = date.period
                 return finish(.date, end: date.end)
             }
+            // Across the end of a year (供暖期11-3月): a period still, but its end is in a year not written,
+            // so it bounds no deadline here; never a range of numbers.
+            if let last = upper.integer, upper.integerDigits <= 2, (1..<month).contains(last), at(upper.end) == "月" {
+                return finish(.date, end: upper.end + 1)
+            }
         }
         if let month = number.integer, number.integerDigits <= 2, (1...12).contains(month), next == "月" {
             let date = finishDate(year: nil, month: month, day: nil, start: start, from: number.end + 1, parseDay: true)

@@ -22,6 +22,12 @@ struct PeriodTargetTests {
         #expect(!share.reason.contains("950"))
     }
 
+    @Test func aSpanAcrossTheYearsEndIsNoRange() {
+        let heating = judge("供暖期11-3月", "按期完成")
+        #expect(heating.kind != .range && heating.kind != .positive)
+        #expect(heating.status == .met)
+    }
+
     @Test func aCountRangeStaysARange() {
         let count = IndicatorJudge.judge(name: "扶持企业", category: .quantity, target: "2-3 家", actual: "2家")
         #expect(count.kind == .range && count.status == .met)
