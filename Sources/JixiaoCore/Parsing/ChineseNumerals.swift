@@ -21,8 +21,9 @@ enum ChineseNumerals {
 
     static func isNumeral(_ c: Character) -> Bool { digits[c] != nil || positions[c] != nil || sections[c] != nil }
 
-    /// The numerals' scalars, for a quick test of whether a text holds any.
-    private static let scalars: Set<Unicode.Scalar> = Set("零〇一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".unicodeScalars)
+    /// The numerals' scalars that can start a number, for a quick test of whether a text holds any:
+    /// not 万 or 亿, which alone are never one (`万元`, `1.2万` are the units').
+    private static let scalars: Set<Unicode.Scalar> = Set("零〇一二两三四五六七八九十百千壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".unicodeScalars)
 
     /// The value of a run of numerals, or nil when it is not a well-formed number (`十七` 17, `两百` 200,
     /// `一千零五` 1005, `三亿五千万` 350,000,000; `万` alone, `一二` are none). Digits alone with a 〇 or 零 are
