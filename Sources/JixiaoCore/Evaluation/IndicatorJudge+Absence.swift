@@ -33,15 +33,11 @@ extension IndicatorJudge {
             while let r = text.range(of: mark, range: from..<text.endIndex) {
                 from = r.upperBound
                 let rest = text[r.upperBound...]
-                if incidentNames.contains(where: { rest.hasPrefix($0) }) { return r.lowerBound }
+                if CompletionReader.incidentNames.contains(where: { rest.hasPrefix($0) }) { return r.lowerBound }
             }
         }
         return nil
     }
-
-    /// Incidents a zero target forbids, as CompletionReader names them.
-    static let incidentNames = ["事故", "投诉", "违规", "违纪", "违法", "差错", "错误", "问题", "纠纷", "信访", "上访", "舆情", "失误",
-                                "事件", "案件", "隐患", "缺陷", "返工", "泄密", "索赔", "伤亡", "险情", "故障"]
 
     /// The verdict on an absence target, or nil when the actual says neither none nor an occurrence.
     ///

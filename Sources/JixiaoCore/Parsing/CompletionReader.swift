@@ -335,10 +335,11 @@ enum CompletionReader {
     /// `无法`, `无从`, `无需`: not an absence.
     private static let noneCompounds: Set<Unicode.Scalar> = ["法", "从", "需", "须"]
     private static let wholeAbsenceWords = list(["无", "暂无", "零", "未发生", "未出现", "没有", "没有发生", "没有出现", "均未发生"])
-    static let incidentWords = list([
+    static let incidentNames = [
         "事故", "投诉", "违规", "违纪", "违法", "差错", "错误", "问题", "纠纷", "信访", "上访", "舆情", "失误", "事件",
         "案件", "隐患", "缺陷", "返工", "泄密", "索赔", "伤亡", "险情", "故障",
-    ])
+    ]
+    static let incidentWords = list(incidentNames)
     /// A verb of handling between a negation and an incident leaves something undone (`未整改问题`).
     private static let handlingVerbs = list([
         "解决", "整改", "处理", "处置", "查处", "落实", "办结", "销号", "化解", "完成", "排查", "消除", "处罚", "上报", "报告",
