@@ -11,7 +11,8 @@ public struct SourcePosition: Equatable, Hashable, Sendable, CustomStringConvert
     public var description: String { "\(line):\(column)" }
 }
 
-/// A parsed JSON value that remembers where it stood in its file.
+/// A parsed JSON value that remembers where it stood in its file, as a byte offset (a `SourceLocator`
+/// turns it into a line and column when an error needs one).
 struct JSONNode: Sendable {
     indirect enum Value: Sendable {
         case object([Member])
@@ -25,12 +26,12 @@ struct JSONNode: Sendable {
 
     struct Member: Sendable {
         var key: String
-        var keyPosition: SourcePosition
+        var keyOffset: Int
         var value: JSONNode
     }
 
     var value: Value
-    var position: SourcePosition
+    var offset: Int
 
     /// The kind of value, as a message names it.
     var kindName: String {

@@ -1,6 +1,7 @@
 import Foundation
 
-/// A strict JSON parser (RFC 8259) that records the line and column of every value.
+/// A strict JSON parser (RFC 8259) that records the byte offset of every value; a line and column
+/// are computed only for a syntax error (and by `SourceLocator` for the errors found later).
 struct JSONParser {
     struct SyntaxError: Error, Equatable {
         var position: SourcePosition
@@ -9,8 +10,6 @@ struct JSONParser {
 
     private let bytes: [UInt8]
     private var index = 0
-    private var line = 1
-    private var lineStart = 0
     private var depth = 0
     private static let maxDepth = 512
 
@@ -23,7 +22,6 @@ struct JSONParser {
         var parser = JSONParser(bytes: bytes)
         if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             parser.index = 3
-            parser.lineStart = 3
         }
         parser.skipWhitespace()
         if parser.index >= parser.bytes.count {
@@ -39,19 +37,15 @@ struct JSONParser {
 
     /// Where the value at a JSON path stands in a file, for errors found after decoding.
     static func position(of path: String, in data: Data) -> SourcePosition? {
-        (try? parse([UInt8](data)))?.find(path)?.position
+        let bytes = [UInt8](data)
+        return (try? parse(bytes))?.find(path).map { SourceLocator(bytes).position(of: $0.offset) }
     }
 
-    /// The current position; the column counts UTF-8 lead bytes, i.e. characters.
-    private var position: SourcePosition {
-        var column = 1
-        var i = lineStart
-        while i < index && i < bytes.count {
-            if bytes[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
-        }
-        return SourcePosition(line: line, column: column)
-    }
+    /// The line and column of a byte offset, for an error (computed once, when thrown).
+    private func at(_ offset: Int) -> SourcePosition { SourceLocator(bytes).position(of: offset) }
+
+    /// The current position, for an error.
+    private var position: SourcePosition { at(index) }
 
     private func describeHere() -> String {
         guard index < bytes.count else { return "end of file" }
@@ -64,43 +58,39 @@ struct JSONParser {
     private mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
-            case 0x20, 0x09, 0x0D: index += 1
-            case 0x0A:
-                index += 1
-                line += 1
-                lineStart = index
+            case 0x20, 0x09, 0x0D, 0x0A: index += 1
             default: return
             }
         }
     }
 
     private mutating func parseValue() throws(SyntaxError) -> JSONNode {
-        let start = position
+        let start = index
         guard index < bytes.count else {
-            throw SyntaxError(position: start, message: "unexpected end of file: expected a value")
+            throw SyntaxError(position: at(start), message: "unexpected end of file: expected a value")
         }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject(start)
         case UInt8(ascii: "["): return try parseArray(start)
-        case UInt8(ascii: "\""): return JSONNode(value: .string(try parseString()), position: start)
-        case UInt8(ascii: "t"): try expectWord("true"); return JSONNode(value: .bool(true), position: start)
-        case UInt8(ascii: "f"): try expectWord("false"); return JSONNode(value: .bool(false), position: start)
-        case UInt8(ascii: "n"): try expectWord("null"); return JSONNode(value: .null, position: start)
+        case UInt8(ascii: "\""): return JSONNode(value: .string(try parseString()), offset: start)
+        case UInt8(ascii: "t"): try expectWord("true"); return JSONNode(value: .bool(true), offset: start)
+        case UInt8(ascii: "f"): try expectWord("false"); return JSONNode(value: .bool(false), offset: start)
+        case UInt8(ascii: "n"): try expectWord("null"); return JSONNode(value: .null, offset: start)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return JSONNode(value: .number(try parseNumber()), position: start)
+            return JSONNode(value: .number(try parseNumber()), offset: start)
         default:
-            throw SyntaxError(position: start, message: "unexpected \(describeHere()): expected a value")
+            throw SyntaxError(position: at(start), message: "unexpected \(describeHere()): expected a value")
         }
     }
 
-    private mutating func enter(_ start: SourcePosition) throws(SyntaxError) {
+    private mutating func enter(_ start: Int) throws(SyntaxError) {
         depth += 1
         if depth > Self.maxDepth {
-            throw SyntaxError(position: start, message: "nested more than \(Self.maxDepth) levels deep")
+            throw SyntaxError(position: at(start), message: "nested more than \(Self.maxDepth) levels deep")
         }
     }
 
-    private mutating func parseObject(_ start: SourcePosition) throws(SyntaxError) -> JSONNode {
+    private mutating func parseObject(_ start: Int) throws(SyntaxError) -> JSONNode {
         try enter(start)
         defer { depth -= 1 }
         index += 1
@@ -108,13 +98,13 @@ struct JSONParser {
         skipWhitespace()
         if index < bytes.count && bytes[index] == UInt8(ascii: "}") {
             index += 1
-            return JSONNode(value: .object(members), position: start)
+            return JSONNode(value: .object(members), offset: start)
         }
         while true {
             skipWhitespace()
-            let keyPosition = position
+            let keyOffset = index
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-                throw SyntaxError(position: keyPosition, message: "unexpected \(describeHere()): expected a field name in double quotes")
+                throw SyntaxError(position: at(keyOffset), message: "unexpected \(describeHere()): expected a field name in double quotes")
             }
             let key = try parseString()
             skipWhitespace()
@@ -124,10 +114,10 @@ struct JSONParser {
             index += 1
             skipWhitespace()
             let value = try parseValue()
-            members.append(JSONNode.Member(key: key, keyPosition: keyPosition, value: value))
+            members.append(JSONNode.Member(key: key, keyOffset: keyOffset, value: value))
             skipWhitespace()
             guard index < bytes.count else {
-                throw SyntaxError(position: position, message: "unexpected end of file: expected ',' or '}' to close the object opened at \(start)")
+                throw SyntaxError(position: position, message: "unexpected end of file: expected ',' or '}' to close the object opened at \(at(start))")
             }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
@@ -135,13 +125,13 @@ struct JSONParser {
             }
             if bytes[index] == UInt8(ascii: "}") {
                 index += 1
-                return JSONNode(value: .object(members), position: start)
+                return JSONNode(value: .object(members), offset: start)
             }
             throw SyntaxError(position: position, message: "unexpected \(describeHere()): expected ',' or '}'")
         }
     }
 
-    private mutating func parseArray(_ start: SourcePosition) throws(SyntaxError) -> JSONNode {
+    private mutating func parseArray(_ start: Int) throws(SyntaxError) -> JSONNode {
         try enter(start)
         defer { depth -= 1 }
         index += 1
@@ -149,14 +139,14 @@ struct JSONParser {
         skipWhitespace()
         if index < bytes.count && bytes[index] == UInt8(ascii: "]") {
             index += 1
-            return JSONNode(value: .array(items), position: start)
+            return JSONNode(value: .array(items), offset: start)
         }
         while true {
             skipWhitespace()
             items.append(try parseValue())
             skipWhitespace()
             guard index < bytes.count else {
-                throw SyntaxError(position: position, message: "unexpected end of file: expected ',' or ']' to close the array opened at \(start)")
+                throw SyntaxError(position: position, message: "unexpected end of file: expected ',' or ']' to close the array opened at \(at(start))")
             }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
@@ -164,17 +154,17 @@ struct JSONParser {
             }
             if bytes[index] == UInt8(ascii: "]") {
                 index += 1
-                return JSONNode(value: .array(items), position: start)
+                return JSONNode(value: .array(items), offset: start)
             }
             throw SyntaxError(position: position, message: "unexpected \(describeHere()): expected ',' or ']'")
         }
     }
 
     private mutating func expectWord(_ word: String) throws(SyntaxError) {
-        let start = position
+        let start = index
         for byte in word.utf8 {
             guard index < bytes.count, bytes[index] == byte else {
-                throw SyntaxError(position: start, message: "unexpected \(describeHere()): expected '\(word)'")
+                throw SyntaxError(position: at(start), message: "unexpected \(describeHere()): expected '\(word)'")
             }
             index += 1
         }
@@ -182,7 +172,6 @@ struct JSONParser {
 
     private mutating func parseNumber() throws(SyntaxError) -> String {
         let begin = index
-        let start = position
         func digits(_ parser: inout JSONParser) -> Int {
             var n = 0
             while parser.index < parser.bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(parser.bytes[parser.index]) {
@@ -195,25 +184,25 @@ struct JSONParser {
         let intStart = index
         let intDigits = digits(&self)
         if intDigits == 0 {
-            throw SyntaxError(position: start, message: "a number needs digits")
+            throw SyntaxError(position: at(begin), message: "a number needs digits")
         }
         if intDigits > 1 && bytes[intStart] == UInt8(ascii: "0") {
-            throw SyntaxError(position: start, message: "a number may not start with 0")
+            throw SyntaxError(position: at(begin), message: "a number may not start with 0")
         }
         if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
             index += 1
-            if digits(&self) == 0 { throw SyntaxError(position: start, message: "a number needs digits after '.'") }
+            if digits(&self) == 0 { throw SyntaxError(position: at(begin), message: "a number needs digits after '.'") }
         }
         if index < bytes.count && (bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E")) {
             index += 1
             if index < bytes.count && (bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")) { index += 1 }
-            if digits(&self) == 0 { throw SyntaxError(position: start, message: "a number needs digits in its exponent") }
+            if digits(&self) == 0 { throw SyntaxError(position: at(begin), message: "a number needs digits in its exponent") }
         }
         return String(decoding: bytes[begin..<index], as: UTF8.self)
     }
 
     private mutating func parseString() throws(SyntaxError) -> String {
-        let start = position
+        let start = index
         index += 1
         var scalars = String.UnicodeScalarView()
         var runStart = index
@@ -263,12 +252,12 @@ struct JSONParser {
             }
             if byte < 0x20 {
                 throw SyntaxError(position: position, message: byte == 0x0A
-                    ? "a string may not run over the end of a line (the string opened at \(start) is not closed)"
+                    ? "a string may not run over the end of a line (the string opened at \(at(start)) is not closed)"
                     : "a control character in a string must be escaped")
             }
             index += 1
         }
-        throw SyntaxError(position: start, message: "unterminated string")
+        throw SyntaxError(position: at(start), message: "unterminated string")
     }
 
     private mutating func readHex4() throws(SyntaxError) -> UInt32 {

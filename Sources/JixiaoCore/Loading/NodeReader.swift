@@ -4,13 +4,17 @@ import Foundation
 final class ReadContext {
     let file: String
     private(set) var errors: [LoadError] = []
+    private let locator: SourceLocator?
 
-    init(file: String) {
+    /// `bytes` are the file's, to place each error; without them errors carry no position.
+    init(file: String, bytes: [UInt8]? = nil) {
         self.file = file
+        self.locator = bytes.map(SourceLocator.init)
     }
 
     func fail(_ node: JSONNode?, _ path: String, _ message: String, kind: LoadError.Kind = .field) {
-        errors.append(LoadError(kind: kind, file: file, position: node?.position, path: path, message: message))
+        let position = node.flatMap { node in locator?.position(of: node.offset) }
+        errors.append(LoadError(kind: kind, file: file, position: position, path: path, message: message))
     }
 }
 

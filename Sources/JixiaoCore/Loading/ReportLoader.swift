@@ -131,7 +131,7 @@ public enum ReportLoader {
         } catch {
             return (nil, [LoadError(kind: .syntax, file: file, position: error.position, path: "", message: error.message)])
         }
-        let context = ReadContext(file: file)
+        let context = ReadContext(file: file, bytes: bytes)
         guard let reportFile = ReportFile.read(root, "", context) else { return (nil, context.errors) }
         ConsistencyCheck.run(reportFile, root: root, context: context)
         let errors = context.errors.enumerated().sorted { a, b in
