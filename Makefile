@@ -41,10 +41,14 @@ unit: deps
 e2e: build
 	JIXIAO=$(CURDIR)/.build/debug/jixiao bash Tests/e2e/run.sh
 
-## bench: evaluation and rendering speed and memory, in release mode.
+## bench: evaluation and rendering speed and memory, in release mode; then province scale
+## (10k, 100k and 1M indicators against python3's json.load; SCALE= sets the counts).
+SCALE ?= 10000 100000 1000000
 bench: deps
 	$(SWIFT) build -c release --product jixiao-bench
+	$(SWIFT) build -c release --product jixiao
 	.build/release/jixiao-bench
+	.build/release/jixiao-bench scale $(SCALE)
 
 validate: build
 	.build/debug/jixiao validate $(DATA)

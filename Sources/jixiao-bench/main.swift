@@ -5,6 +5,14 @@ import JixiaoCore
 import JixiaoImport
 import JixiaoUI
 
+// `jixiao-bench scale N…` measures province scale (ScaleBench); otherwise `jixiao-bench [N]`.
+if CommandLine.arguments.dropFirst().first == "scale" {
+    let seedReports = ReportLoader.load(paths: ["data"]).reports.map(\.report)
+    guard !seedReports.isEmpty else { print("jixiao-bench: run from the package root (needs data/)"); exit(66) }
+    let counts = CommandLine.arguments.dropFirst(2).compactMap { Int($0) }
+    ScaleBench.run(counts: counts.isEmpty ? [10_000, 100_000, 1_000_000] : counts, seeds: seedReports)
+    exit(0)
+}
 let indicatorCount = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 100_000
 let clock = ContinuousClock()
 

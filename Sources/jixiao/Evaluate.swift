@@ -26,7 +26,7 @@ struct Evaluate: ParsableCommand {
         for error in result.errors { printError(error.description) }
         var options = EvaluationOptions()
         options.underspendThreshold = Decimal(underspend) / 100
-        let evaluations = result.reports.map { Evaluator.evaluate($0.report, options: options) }
+        let evaluations = Evaluator.evaluateAll(result.reports.map(\.report), options: options)
         if json {
             print(ReportEvaluation.json(evaluations).serialized())
         } else {

@@ -11,7 +11,7 @@ struct Session {
 
     init(paths: [String]) {
         load = SourceLoader.load(paths: paths)
-        evaluations = load.reports.map { Evaluator.evaluate($0.report) }
+        evaluations = Evaluator.evaluateAll(load.reports.map(\.report))
     }
 
     func state(language: Language, size: Size, ambiguousWide: Bool) -> AppState {

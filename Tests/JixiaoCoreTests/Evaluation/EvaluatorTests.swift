@@ -110,3 +110,23 @@ struct SeedEvaluationTests {
         #expect("\(report["executionRate"]!)" == "0.867")
     }
 }
+
+/// Evaluating many reports on every core gives what evaluating each in turn gives, in order (issue 9).
+@Suite("Evaluating every report")
+struct EvaluateAllTests {
+    @Test func theSameAsOneByOneInOrder() {
+        var reports: [Report] = []
+        for i in 0..<37 {
+            var report = ReportBuilder.balanced
+            report.id = "r\(i)"
+            report.indicators[0].actual = "\(i % 12) 家"
+            reports.append(report)
+        }
+        let all = Evaluator.evaluateAll(reports)
+        #expect(all.map(\.report.id) == reports.map(\.id))
+        for (a, b) in zip(all, reports.map { Evaluator.evaluate($0) }) {
+            #expect(a.score == b.score)
+            #expect(a.findings == b.findings)
+        }
+    }
+}

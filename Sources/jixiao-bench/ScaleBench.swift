@@ -1,0 +1,144 @@
+// `jixiao-bench scale N…`: the province-scale figures of issue 9. For each N it writes N indicators
+// shaped like the seeds (reports of 16 sub-projects × 4 indicators, the seeds' own texts) as one
+// indented file, the same on one line, and a folder of one-report files; then it times, against
+// python3's json.load of the same file in the same run: `jixiao validate` (load), `jixiao evaluate
+// --json` (load and evaluate everything), `jixiao export` (the dashboard's first frame, headless),
+// each a separate process with its peak memory; and key→frame in this process over 1,000 keys.
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import JixiaoCore
+import JixiaoUI
+
+enum ScaleBench {
+    struct Run {
+        var milliseconds: Double
+        var maxRSSMiB: Double
+        var status: Int32
+    }
+
+    static func run(counts: [Int], seeds: [Report]) {
+        let jixiao = ".build/release/jixiao"
+        guard FileManager.default.isExecutableFile(atPath: jixiao) else {
+            print("jixiao-bench scale: build \(jixiao) first (swift build -c release --product jixiao)")
+            exit(69)
+        }
+        for count in counts {
+            let folder = ".build/bench/scale-\(count)"
+            try? FileManager.default.removeItem(atPath: folder)
+            try? FileManager.default.createDirectory(atPath: folder + "/reports", withIntermediateDirectories: true)
+            let reports = make(count, from: seeds)
+            let indented = folder + "/indented.json", oneLine = folder + "/one-line.json"
+            write(ReportFile(reports: reports).json.serialized(), to: indented)
+            write(ReportFile(reports: reports).json.serialized(compact: true), to: oneLine)
+            for (i, report) in reports.enumerated() {
+                write(ReportFile(reports: [report]).json.serialized(), to: folder + "/reports/r\(String(format: "%06d", i)).json")
+            }
+            let size = (try? FileManager.default.attributesOfItem(atPath: indented)[.size] as? Int) ?? 0
+            print("\(count) indicators in \(reports.count) reports: \(String(format: "%.1f", Double(size) / 1_048_576)) MiB indented")
+            let python = pythonLoad(indented)
+            print("  reference: python3 json.load of the indented file \(format(python)) ms; of the one-line file \(format(pythonLoad(oneLine))) ms")
+            for (name, path) in [("indented", indented), ("one line", oneLine), ("folder", folder + "/reports")] {
+                let load = spawn([jixiao, "validate", path])
+                let evaluate = spawn([jixiao, "evaluate", path, "--json"])
+                let frame = spawn([jixiao, "export", path, "--width", "200", "--height", "50"])
+                print("  \(name.padding(toLength: 9, withPad: " ", startingAt: 0)) load \(format(load.milliseconds)) ms (\(ratio(load.milliseconds, python)))"
+                    + "  evaluate-all \(format(evaluate.milliseconds)) ms (\(ratio(evaluate.milliseconds, python)))"
+                    + "  first frame \(format(frame.milliseconds)) ms (\(ratio(frame.milliseconds, python)))"
+                    + "  peak RSS \(format(max(load.maxRSSMiB, evaluate.maxRSSMiB, frame.maxRSSMiB))) MiB (\(String(format: "%.2f", max(load.maxRSSMiB, evaluate.maxRSSMiB, frame.maxRSSMiB) * 1_048_576 / Double(max(size, 1))))× the file)"
+                    + ([load, evaluate, frame].allSatisfy { $0.status == 0 } ? "" : "  [exit \(load.status)/\(evaluate.status)/\(frame.status)]"))
+                fflush(nil)
+            }
+            keyToFrame(reports)
+        }
+    }
+
+    /// Reports of 16 sub-projects × 4 indicators, the seeds' texts in turn, until `count` indicators.
+    static func make(_ count: Int, from seeds: [Report]) -> [Report] {
+        let templates = seeds.flatMap(\.indicators)
+        let names = seeds.flatMap(\.subProjects).map(\.name)
+        var reports: [Report] = []
+        var made = 0
+        while made < count {
+            let n = reports.count
+            var report = seeds[n % seeds.count]
+            report.id = "r\(n)"
+            report.department = "第\(n % 97)局"
+            report.year = 2020 + n % 4
+            report.claims = []
+            report.finance = nil
+            report.subProjects = (0..<16).map { s in
+                SubProject(id: "sp-\(s)", name: names[(n + s) % names.count], budget: Decimal(100 + (n * 7 + s) % 900),
+                           spent: Decimal(60 + (n * 13 + s) % 900))
+            }
+            report.indicators = (0..<64).prefix(count - made).map { k in
+                var indicator = templates[(n * 64 + k) % templates.count]
+                indicator.id = "ind-\(k)"
+                indicator.subProject = "sp-\(k / 4)"
+                indicator.explicit = nil
+                return indicator
+            }
+            made += report.indicators.count
+            reports.append(report)
+        }
+        return reports
+    }
+
+    static func write(_ text: String, to path: String) {
+        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+    }
+
+    /// Runs a program with its output thrown away; its wall time and peak memory (wait4's rusage).
+    static func spawn(_ arguments: [String]) -> Run {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { for p in argv { free(p) } }
+        var pid: pid_t = 0
+        let start = DispatchTime.now().uptimeNanoseconds
+        guard posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ) == 0 else { return Run(milliseconds: 0, maxRSSMiB: 0, status: -1) }
+        var status: Int32 = 0
+        var usage = rusage()
+        wait4(pid, &status, 0, &usage)
+        let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        return Run(milliseconds: ms, maxRSSMiB: Double(usage.ru_maxrss) / 1024, status: (status >> 8) & 0xFF)
+    }
+
+    /// python3's json.load of the file, in milliseconds (its own clock, not its start-up).
+    static func pythonLoad(_ path: String) -> Double {
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", "-c", "import json,sys,time;t=time.perf_counter();json.load(open(sys.argv[1],encoding='utf-8'));print((time.perf_counter()-t)*1000)", path]
+        let pipe = Pipe()
+        python.standardOutput = pipe
+        guard (try? python.run()) != nil else { return .nan }
+        python.waitUntilExit()
+        return Double(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)) ?? .nan
+    }
+
+    /// p50 and p99 of update + render over 1,000 keys, on the first report's panes, in this process.
+    static func keyToFrame(_ reports: [Report]) {
+        let evaluations = reports.prefix(64).map { Evaluator.evaluate($0) }
+        var state = AppState(evaluations: Array(evaluations), size: Size(width: 200, height: 50))
+        let keys: [Key] = [.down, .down, .down, .char("2"), .enter, .down, .enter, .escape, .escape, .char("3"), .down, .char("]"), .char("1"), .down]
+        var times: [Double] = []
+        for i in 0..<1000 {
+            let start = DispatchTime.now().uptimeNanoseconds
+            state = update(state, .key(keys[i % keys.count])).0
+            _ = Renderer.render(state)
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        }
+        times.sort()
+        print("  key→frame over 1,000 keys (200×50): p50 \(String(format: "%.2f", times[500])) ms, p99 \(String(format: "%.2f", times[990])) ms")
+    }
+
+    static func format(_ ms: Double) -> String { ms.isNaN ? "—" : String(format: "%.0f", ms) }
+    static func ratio(_ ms: Double, _ reference: Double) -> String {
+        reference.isNaN || reference == 0 ? "—" : String(format: "%.2f× python", ms / reference)
+    }
+}
