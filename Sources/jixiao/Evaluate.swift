@@ -28,7 +28,7 @@ struct Evaluate: ParsableCommand {
         options.underspendThreshold = Decimal(underspend) / 100
         let evaluations = Evaluator.evaluateAll(result.reports.map(\.report), options: options)
         if json {
-            print(ReportEvaluation.json(evaluations).serialized())
+            print(ReportEvaluation.jsonDocument(evaluations))
         } else {
             for evaluation in evaluations { print(VisibleText.escaped(SummaryText.render(evaluation), keepLineBreaks: true)) }
         }

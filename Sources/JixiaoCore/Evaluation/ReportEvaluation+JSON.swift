@@ -49,6 +49,11 @@ extension ReportEvaluation {
     public static func json(_ evaluations: [ReportEvaluation]) -> JSONValue {
         ["reports": .array(evaluations.map(\.json))]
     }
+
+    /// The text of `json(evaluations)`, each report built and written on its own core.
+    public static func jsonDocument(_ evaluations: [ReportEvaluation]) -> String {
+        JSONValue.reportsDocument(ParallelMap.map(evaluations) { $0.json.serialized(atLevel: 2) })
+    }
 }
 
 extension SubProjectResult {

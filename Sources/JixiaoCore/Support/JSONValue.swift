@@ -30,6 +30,21 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
         return out
     }
 
+    /// The pretty-printed text of the value as it stands `level` levels deep in a larger document
+    /// (its own first line unindented), so that parts of a document can be written apart and joined.
+    public func serialized(atLevel level: Int) -> String {
+        var out = ""
+        write(into: &out, indent: level)
+        return out
+    }
+
+    /// `{"reports": [...]}` pretty-printed from its items' texts, each `serialized(atLevel: 2)`: the
+    /// same bytes as `JSONValue.object([("reports", .array(items))]).serialized()`.
+    static func reportsDocument(_ texts: [String]) -> String {
+        guard !texts.isEmpty else { return JSONValue.object([("reports", .array([]))]).serialized() }
+        return "{\n  \"reports\": [\n    " + texts.joined(separator: ",\n    ") + "\n  ]\n}"
+    }
+
     private func write(into out: inout String, indent: Int?) {
         switch self {
         case .null: out += "null"
@@ -61,13 +76,21 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
         }
     }
 
+    private static let indents = (0..<32).map { "\n" + String(repeating: "  ", count: $0) }
+
     private static func newline(_ out: inout String, _ indent: Int?) {
         guard let indent else { return }
-        out += "\n" + String(repeating: "  ", count: indent)
+        out += indent < indents.count ? indents[indent] : "\n" + String(repeating: "  ", count: indent)
     }
 
     private static func quote(_ s: String, into out: inout String) {
         out += "\""
+        // Most strings need no escape: appended whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+@testable import JixiaoCore
+
+/// The evaluate document written in parts on every core is the same bytes as written whole (issue 9).
+@Suite("JSON written in parts")
+struct JSONDocumentTests {
+    static let items: [JSONValue] = [
+        ["id": "r1", "n": .number(Decimal(string: "1.50")!), "list": [.number(1), "两所", ["a": .null]], "empty": [], "obj": [:]],
+        ["id": "r2 \"quoted\"\n", "flag": .bool(true), "deep": [[[["x": "y"]]]]],
+    ]
+
+    @Test func partsJoinToTheWholeDocument() {
+        let whole = JSONValue.object([("reports", .array(Self.items))]).serialized()
+        #expect(JSONValue.reportsDocument(Self.items.map { $0.serialized(atLevel: 2) }) == whole)
+        #expect(JSONValue.reportsDocument([]) == JSONValue.object([("reports", .array([]))]).serialized())
+    }
+
+    @Test func theEvaluationsDocumentIsTheirJSON() {
+        let evaluations = (0..<9).map { i -> ReportEvaluation in
+            var report = ReportBuilder.balanced
+            report.id = "r\(i)"
+            return Evaluator.evaluate(report)
+        }
+        #expect(ReportEvaluation.jsonDocument(evaluations) == ReportEvaluation.json(evaluations).serialized())
+    }
+
+    @Test func aParallelMapKeepsTheOrder() {
+        let items = Array(0..<1000)
+        #expect(ParallelMap.map(items) { $0 * 2 } == items.map { $0 * 2 })
+        #expect(ParallelMap.map([Int]()) { $0 } == [])
+    }
+}
