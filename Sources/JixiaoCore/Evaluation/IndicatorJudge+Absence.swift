@@ -15,11 +15,12 @@ extension IndicatorJudge {
     static let noneOpeners = ["未发生", "未出现", "没有发生", "没有出现", "未发现", "没有发现", "无", "零", "杜绝", "不存在", "均未", "从未", "没有", "全年无", "全年未"]
     /// Verbs that report an occurrence, unless negated.
     static let occurrenceVerbs = ["发现", "出现", "发生", "存在", "查出", "查处", "造成", "引发"]
-    static let negations = ["未", "没有", "没", "无", "不", "均未", "从未", "尚未"]
+    /// Words of resolve before an absence target's opener (确保无…, 实现零…).
+    static let targetLeads = ["确保", "实现", "做到", "保证", "力争"]
 
     static func isAbsenceTarget(_ text: String) -> Bool {
         var t = Substring(text)
-        for lead in ["确保", "实现", "做到", "保证", "力争"] where t.hasPrefix(lead) { t = t.dropFirst(lead.count); break }
+        for lead in targetLeads where t.hasPrefix(lead) { t = t.dropFirst(lead.count); break }
         guard !absenceLookalikes.contains(where: { t.hasPrefix($0) }) else { return false }
         if absenceOpeners.contains(where: { t.hasPrefix($0) }) && t.count >= 2 { return true }
         // A subject first, then 零 or 无 and an incident: 会计核算零差错, 资金使用零违规, 全年无安全事故.
@@ -73,7 +74,7 @@ extension IndicatorJudge {
     /// What an absence target forbids: the text after its opener (`重特大安全事故` of `杜绝重特大安全事故`).
     static func absenceObject(_ text: String) -> String {
         var t = Substring(text)
-        for lead in ["确保", "实现", "做到", "保证", "力争"] where t.hasPrefix(lead) { t = t.dropFirst(lead.count); break }
+        for lead in targetLeads where t.hasPrefix(lead) { t = t.dropFirst(lead.count); break }
         if let opener = absenceOpeners.filter({ t.hasPrefix($0) }).max(by: { $0.count < $1.count }) {
             t = t.dropFirst(opener.count)
         } else if let mark = absenceWithin(String(t)) {

@@ -134,7 +134,8 @@ package enum PrintedScores {
         let rows = scores.reduce(0, +)
         var sum = rows
         var parts = "各指标 \(rows.plain)"
-        if c.report.executionWeight != nil || c.report.statedExecutionScore != nil || c.executionWeight > 0 {
+        // The 总分 holds the execution score whenever execution carries a weight, printed or not.
+        if c.report.statedExecutionScore != nil || c.executionWeight > 0 {
             guard let execution = c.report.statedExecutionScore else { return [] }
             sum += execution
             parts = "预算执行率 \(execution.plain) + " + parts

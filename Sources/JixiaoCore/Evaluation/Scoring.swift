@@ -37,7 +37,7 @@ enum Scoring {
         if report.weights == nil, report.executionWeight == nil, stated != .standard {
             notes.append("报告未印出预算执行率分值：按 100 减去各指标分值合计，执行率占 \(stated.execution.plain) 分")
         }
-        // Shares scaled in proportion may carry the last digit of a 38-digit division.
+        // Shares split in proportion (80 × 50 ÷ 90) may carry the last digit of a 38-digit division.
         if (stated.total - 100).magnitude > Decimal(sign: .plus, exponent: -20, significand: 1) {
             findings.append(Finding(.warning, .weightMismatch, .report,
                 "一级权重合计 \(stated.total.plain) 分，应为 100 分（执行率 \(stated.execution.plain) + 产出 \(stated.output.plain) + 效益 \(stated.effect.plain) + 满意度 \(stated.satisfaction.plain)）"))
@@ -164,7 +164,8 @@ enum Scoring {
             scale = (printed, rest)
             // To four decimals, the remainder to the largest share, so that the shares add up to the rest exactly.
             for level in shares.keys { shares[level] = ((shares[level] ?? 0) * rest / printed).rounded(4) }
-            if let largest = shares.max(by: { $0.value < $1.value })?.key {
+            // The first largest in the levels' order, so that the same report always gives the same shares.
+            if let largest = Level1.allCases.filter({ shares[$0] != nil }).max(by: { shares[$0]! < shares[$1]! }) {
                 shares[largest, default: 0] += rest - shares.values.reduce(0, +)
             }
         }

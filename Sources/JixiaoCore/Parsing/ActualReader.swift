@@ -24,6 +24,12 @@ enum ActualReader {
         var qualifier: (word: String, clause: String)?
     }
 
+    /// A single percentage from 0 to under 100: a share of the work, where the words make it one.
+    static func isShareBelowWhole(_ mention: Mention) -> Bool {
+        mention.role == .value && mention.unit?.symbol == MeasureUnit.percent.symbol && mention.upper == nil
+            && mention.value >= 0 && mention.value < 100
+    }
+
     /// Verbs of doing the work, before a share of it (`已整改85%`, `完成进度60%`).
     static let workVerbs = ["完成", "整改", "建成", "落实", "进度", "实施", "拨付", "支付", "到位", "验收", "开工", "竣工"]
 
@@ -53,17 +59,13 @@ enum ActualReader {
             actual.date = last?.date
             actual.dateHedge = last?.hedge
             // `已完成80%`: a share below 100% says the work is not finished, whatever the date.
-            actual.completionShare = mentions.first {
-                $0.role == .value && $0.unit?.symbol == MeasureUnit.percent.symbol && $0.upper == nil
-                    && $0.value >= 0 && $0.value < 100
-            }.map { Quantity($0.value, $0.unit) }
+            actual.completionShare = mentions.first(where: Self.isShareBelowWhole).map { Quantity($0.value, $0.unit) }
             actual.summary = actual.date?.text ?? actual.completionWord ?? TargetReader.abbreviated(scanner.string, limit: 24)
         case .qualitative, .empty:
             actual.summary = actual.completionWord ?? TargetReader.abbreviated(scanner.string, limit: 24)
             // `已整改85%`: a share of the work below 100%, after a verb of doing it, is work left undone.
             actual.completionShare = mentions.first { mention in
-                guard mention.role == .value, mention.unit?.symbol == MeasureUnit.percent.symbol, mention.upper == nil,
-                      mention.value >= 0, mention.value < 100 else { return false }
+                guard Self.isShareBelowWhole(mention) else { return false }
                 let before = scanner.text(mention.clauseStart, mention.numberStart)
                 return Self.workVerbs.contains { before.hasSuffix($0) || before.hasSuffix($0 + "率") || before.hasSuffix($0 + "了") }
             }.map { Quantity($0.value, $0.unit) }

@@ -176,12 +176,7 @@ enum ChineseNumerals {
     ]
 
     private static func matches(_ phrase: String, _ chars: [Character], at index: Int) -> Bool {
-        var k = index
-        for c in phrase {
-            guard k < chars.count, chars[k] == c else { return false }
-            k += 1
-        }
-        return true
+        chars.holds(phrase, at: index)
     }
 
     /// `2500万` for 两千五百万: a run whose only 万 or 亿 is its last keeps it as a word.
@@ -221,5 +216,17 @@ enum ChineseNumerals {
         }
         if let a = after, measures.contains(a) || a == "以" || a == "余" || a == "多" { return true }
         return compared
+    }
+}
+
+extension Array where Element == Character {
+    /// Whether `word` stands at `index`.
+    func holds(_ word: String, at index: Int) -> Bool {
+        var k = index
+        for c in word {
+            guard k < count, self[k] == c else { return false }
+            k += 1
+        }
+        return true
     }
 }

@@ -18,10 +18,7 @@ enum RelativeDates {
         let chars = Array(text)
         var i = 0
         var changed = false
-        func matches(_ word: String, at index: Int) -> Bool {
-            let w = Array(word)
-            return index + w.count <= chars.count && Array(chars[index..<index + w.count]) == w
-        }
+        func matches(_ word: String, at index: Int) -> Bool { chars.holds(word, at: index) }
         while i < chars.count {
             let previous = out.last
             let yearBefore = previous == "年" || previous?.isNumber == true
