@@ -1,3 +1,5 @@
+import Foundation
+
 /// A place in a source file, 1-based; columns count characters, not bytes.
 public struct SourcePosition: Equatable, Hashable, Sendable, CustomStringConvertible {
     public var line: Int
@@ -11,36 +13,197 @@ public struct SourcePosition: Equatable, Hashable, Sendable, CustomStringConvert
     public var description: String { "\(line):\(column)" }
 }
 
+/// One value of a parsed JSON text, as the parser lays them out: a flat list in document order, an
+/// object's key and value tokens following it, a container knowing how many tokens it spans.
+struct JSONToken: Sendable {
+    enum Kind: UInt8, Sendable {
+        case object, array, string, number, `true`, `false`, null
+    }
+
+    /// Where the value starts in the file (the opening quote of a string).
+    var offset: Int
+    /// A string's or number's length in bytes (without a string's quotes); for a container, the
+    /// tokens that follow it and belong to it.
+    var length: UInt32
+    /// A container's members or items.
+    var count: UInt32
+    var kind: Kind
+    /// A string holds a backslash escape (its text is decoded from the bytes only then).
+    var escaped: Bool
+    /// An array whose items were handed one by one to the parser's caller and are not in this list.
+    var streamed: Bool
+}
+
+/// The tokens of one parsed value and the bytes they point into; strings are made from the bytes only
+/// when a field is read, so the parser allocates nothing per value.
+final class JSONTape: Sendable {
+    let bytes: [UInt8]
+    let tokens: [JSONToken]
+
+    init(bytes: [UInt8], tokens: [JSONToken]) {
+        self.bytes = bytes
+        self.tokens = tokens
+    }
+
+    var root: JSONNode { JSONNode(tape: self, index: 0) }
+}
+
 /// A parsed JSON value that remembers where it stood in its file, as a byte offset (a `SourceLocator`
 /// turns it into a line and column when an error needs one).
 struct JSONNode: Sendable {
-    indirect enum Value: Sendable {
-        case object([Member])
-        case array([JSONNode])
-        case string(String)
-        /// The number's literal text, kept so that decimals never pass through binary floating point.
-        case number(String)
-        case bool(Bool)
-        case null
+    let tape: JSONTape
+    let index: Int
+
+    private var token: JSONToken { tape.tokens[index] }
+
+    var kind: JSONToken.Kind { token.kind }
+    var offset: Int { token.offset }
+    var isNull: Bool { token.kind == .null }
+
+    /// The index of the token after this value and everything in it.
+    var end: Int {
+        let token = token
+        return token.kind == .object || token.kind == .array ? index + 1 + Int(token.length) : index + 1
     }
 
-    struct Member: Sendable {
-        var key: String
-        var keyOffset: Int
-        var value: JSONNode
+    /// The decoded text of a string value.
+    var string: String? {
+        let token = token
+        guard token.kind == .string else { return nil }
+        let start = token.offset + 1, end = start + Int(token.length)
+        if !token.escaped {
+            return tape.bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+        }
+        return JSONParser.unescape(tape.bytes, start..<end)
     }
 
-    var value: Value
-    var offset: Int
+    /// Whether this is a string whose text is all white space (or empty), decided on the bytes for
+    /// the usual case.
+    var isBlankString: Bool {
+        let token = token
+        guard token.kind == .string else { return false }
+        let start = token.offset + 1, end = start + Int(token.length)
+        for i in start..<end {
+            switch tape.bytes[i] {
+            case 0x20: continue
+            case UInt8(ascii: "\\"), 0x80...: return string?.allSatisfy(\.isWhitespace) ?? false
+            default: return false
+            }
+        }
+        return true
+    }
+
+    /// The literal text of a number, kept so that decimals never pass through binary floating point.
+    var numberText: String? {
+        let token = token
+        guard token.kind == .number else { return nil }
+        return String(decoding: tape.bytes[token.offset..<token.offset + Int(token.length)], as: UTF8.self)
+    }
+
+    /// The bytes of a number's literal.
+    func withNumberBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        let token = token
+        guard token.kind == .number else { return nil }
+        return tape.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[token.offset..<token.offset + Int(token.length)])) }
+    }
+
+    var isObject: Bool { token.kind == .object }
+    var isArray: Bool { token.kind == .array }
+    /// An array whose items the parser handed out one by one (they are not in this tape).
+    var isStreamed: Bool { token.kind == .array && token.streamed }
+
+    /// An array's item count (also for a streamed array, whose items are not in the tape).
+    var count: Int { Int(token.count) }
+
+    /// An object's members in order: each key (a string node) and its value.
+    var members: [(key: JSONNode, value: JSONNode)] {
+        guard token.kind == .object else { return [] }
+        var result: [(key: JSONNode, value: JSONNode)] = []
+        result.reserveCapacity(Int(token.count))
+        var i = index + 1
+        for _ in 0..<token.count {
+            let key = JSONNode(tape: tape, index: i)
+            let value = JSONNode(tape: tape, index: i + 1)
+            result.append((key, value))
+            i = value.end
+        }
+        return result
+    }
+
+    /// An array's items in order (none for a streamed array).
+    var items: [JSONNode] {
+        guard token.kind == .array, !token.streamed else { return [] }
+        var result: [JSONNode] = []
+        result.reserveCapacity(Int(token.count))
+        var i = index + 1
+        for _ in 0..<token.count {
+            let item = JSONNode(tape: tape, index: i)
+            result.append(item)
+            i = item.end
+        }
+        return result
+    }
+
+    /// Whether this string node's bytes spell `key` (a field name, which never needs escapes).
+    func spells(_ key: String) -> Bool {
+        let token = token
+        guard token.kind == .string else { return false }
+        if token.escaped { return string == key }
+        var key = key
+        return key.withUTF8 { keyBytes in
+            guard keyBytes.count == Int(token.length) else { return false }
+            return tape.bytes.withUnsafeBufferPointer { bytes in
+                memcmp(bytes.baseAddress! + token.offset + 1, keyBytes.baseAddress!, keyBytes.count) == 0
+            }
+        }
+    }
+
+    /// Whether two string nodes hold the same text.
+    func sameKey(as other: JSONNode) -> Bool {
+        let a = token, b = other.token
+        if a.escaped || b.escaped { return string == other.string }
+        guard a.length == b.length else { return false }
+        return tape.bytes.withUnsafeBufferPointer { x in
+            other.tape.bytes.withUnsafeBufferPointer { y in
+                memcmp(x.baseAddress! + a.offset + 1, y.baseAddress! + b.offset + 1, Int(a.length)) == 0
+            }
+        }
+    }
+
+    /// The node at a path such as `indicators[3].subProject` below this one, if it exists.
+    func find(_ path: String) -> JSONNode? {
+        var node = self
+        for part in path.split(separator: ".") {
+            var name = Substring(part)
+            var indices: [Int] = []
+            while let open = name.lastIndex(of: "["), name.last == "]",
+                  let index = Int(name[name.index(after: open)..<name.index(before: name.endIndex)]) {
+                indices.insert(index, at: 0)
+                name = name[..<open]
+            }
+            if !name.isEmpty {
+                guard let member = node.members.first(where: { $0.key.spells(String(name)) }) else { return nil }
+                node = member.value
+            }
+            for index in indices {
+                let items = node.items
+                guard items.indices.contains(index) else { return nil }
+                node = items[index]
+            }
+        }
+        return node
+    }
 
     /// The kind of value, as a message names it.
     var kindName: String {
-        switch value {
+        switch token.kind {
         case .object: "an object"
         case .array: "an array"
-        case .string(let s): "\"\(s.count > 40 ? String(s.prefix(40)) + "…" : s)\""
-        case .number(let n): "the number \(n)"
-        case .bool(let b): b ? "true" : "false"
+        case .string:
+            { s in "\"\(s.count > 40 ? String(s.prefix(40)) + "…" : s)\"" }(string ?? "")
+        case .number: "the number \(numberText ?? "")"
+        case .true: "true"
+        case .false: "false"
         case .null: "null"
         }
     }

@@ -8,7 +8,7 @@ protocol JSONReadable {
 }
 
 extension JSONReadable {
-    static func read(_ node: JSONNode, _ path: String, _ context: ReadContext) -> Self? {
+    static func read(_ node: JSONNode, _ path: JSONPath, _ context: ReadContext) -> Self? {
         guard let reader = ObjectReader(node, path: path, context: context) else { return nil }
         reader.rejectUnknown(jsonFields)
         return Self(reading: reader)
@@ -26,14 +26,21 @@ extension ObjectReader {
     }
 }
 
-extension ReportFile: JSONReadable {
+extension ReportFile {
     static let jsonFields = ["formatVersion", "reports"]
 
-    init(reading r: ObjectReader) {
-        self.init(formatVersion: r.int("formatVersion", in: 1...ReportFile.currentVersion), reports: r.list("reports", required: true))
-        if reports.isEmpty, r.nodeFor("reports") != nil {
-            r.context.fail(r.nodeFor("reports"), r.fieldPath("reports"), "must hold at least one report")
+    /// Reads the top-level object; its reports were read one by one as the parser streamed them
+    /// (`streamed`), unless `reports` is no array, which is reported here.
+    static func read(_ root: JSONNode, streamed: [Report], _ context: ReadContext) -> ReportFile? {
+        guard let r = ObjectReader(root, path: "", context: context) else { return nil }
+        r.rejectUnknown(jsonFields)
+        let version = r.int("formatVersion", in: 1...ReportFile.currentVersion)
+        let node = r.nodeFor("reports")
+        let reports: [Report] = node?.isStreamed == true ? streamed : r.list("reports", required: true)
+        if reports.isEmpty, let node, node.isArray {
+            r.context.fail(node, r.fieldPath("reports"), "must hold at least one report")
         }
+        return ReportFile(formatVersion: version, reports: reports)
     }
 }
 

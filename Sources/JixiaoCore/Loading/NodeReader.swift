@@ -1,5 +1,35 @@
 import Foundation
 
+/// A JSON path such as `reports[0].indicators[3].name`, spelled out only when an error names it (a
+/// file of a million values builds no path text for the values that are right).
+struct JSONPath: Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
+    private indirect enum Step: Sendable {
+        case text(String)
+        case key(Step, String)
+        case index(Step, Int)
+    }
+
+    private let step: Step
+
+    init(_ text: String) { step = .text(text) }
+    init(stringLiteral text: String) { step = .text(text) }
+    private init(step: Step) { self.step = step }
+
+    func appending(_ key: String) -> JSONPath { JSONPath(step: .key(step, key)) }
+    subscript(index: Int) -> JSONPath { JSONPath(step: .index(step, index)) }
+
+    var description: String {
+        func spell(_ step: Step) -> String {
+            switch step {
+            case .text(let text): text
+            case .key(let parent, let key): { p in p.isEmpty ? key : "\(p).\(key)" }(spell(parent))
+            case .index(let parent, let index): "\(spell(parent))[\(index)]"
+            }
+        }
+        return spell(step)
+    }
+}
+
 /// Collects every problem found while reading one file, so they can all be reported at once.
 final class ReadContext {
     let file: String
@@ -12,68 +42,95 @@ final class ReadContext {
         self.locator = bytes.map(SourceLocator.init)
     }
 
-    func fail(_ node: JSONNode?, _ path: String, _ message: String, kind: LoadError.Kind = .field) {
+    func fail(_ node: JSONNode?, _ path: JSONPath, _ message: String, kind: LoadError.Kind = .field) {
         let position = node.flatMap { node in locator?.position(of: node.offset) }
-        errors.append(LoadError(kind: kind, file: file, position: position, path: path, message: message))
+        errors.append(LoadError(kind: kind, file: file, position: position, path: path.description, message: message))
     }
 }
 
 /// Reads the fields of one JSON object, recording a precise error for each one that is wrong.
 ///
 /// Every accessor returns a usable value even on error (an empty string, zero) so that
-/// reading goes on and the remaining problems are found too.
+/// reading goes on and the remaining problems are found too. Fields are found by comparing their
+/// names' bytes with the object's keys in the tape; no dictionary is built.
 struct ObjectReader {
     let context: ReadContext
     let node: JSONNode
-    let path: String
-    private let members: [String: JSONNode.Member]
+    let path: JSONPath
 
     /// Starts reading `node` at `path`; nil (with an error recorded) when it is not an object.
-    init?(_ node: JSONNode, path: String, context: ReadContext) {
-        guard case .object(let list) = node.value else {
+    init?(_ node: JSONNode, path: JSONPath, context: ReadContext) {
+        guard node.isObject else {
             context.fail(node, path, "expected an object, found \(node.kindName)")
             return nil
         }
         self.context = context
         self.node = node
         self.path = path
-        var members: [String: JSONNode.Member] = [:]
-        var duplicates: [JSONNode.Member] = []
-        for member in list {
-            if members[member.key] != nil { duplicates.append(member) } else { members[member.key] = member }
-        }
-        self.members = members
-        for duplicate in duplicates {
-            context.fail(duplicate.value, Self.join(path, duplicate.key), "the field appears twice in the same object")
+        if node.count > 1 { reportDuplicates() }
+    }
+
+    /// The keys and values of the object, walked in place.
+    private func forEachMember(_ body: (JSONNode, JSONNode) -> Bool) {
+        let tape = node.tape
+        var i = node.index + 1
+        for _ in 0..<node.count {
+            let value = JSONNode(tape: tape, index: i + 1)
+            if !body(JSONNode(tape: tape, index: i), value) { return }
+            i = value.end
         }
     }
 
-    static func join(_ path: String, _ key: String) -> String {
-        path.isEmpty ? key : "\(path).\(key)"
+    private func reportDuplicates() {
+        var keys: [JSONNode] = []
+        keys.reserveCapacity(node.count)
+        forEachMember { key, value in
+            if keys.contains(where: { $0.sameKey(as: key) }) {
+                context.fail(value, fieldPath(key.string ?? ""), "the field appears twice in the same object")
+            } else {
+                keys.append(key)
+            }
+            return true
+        }
     }
 
-    func fieldPath(_ key: String) -> String { Self.join(path, key) }
+    func fieldPath(_ key: String) -> JSONPath { path.appending(key) }
 
     /// Reports every field not in `known`, naming the closest known one.
     func rejectUnknown(_ known: [String]) {
-        for (key, member) in members.sorted(by: { $0.key < $1.key }) where !known.contains(key) {
+        var unknown: [(key: String, value: JSONNode)] = []
+        forEachMember { key, value in
+            if !known.contains(where: { key.spells($0) }) { unknown.append((key.string ?? "", value)) }
+            return true
+        }
+        var reported = Set<String>()
+        for (key, value) in unknown.sorted(by: { $0.key < $1.key }) where reported.insert(key).inserted {
             var message = "unknown field"
             if let near = known.min(by: { editDistance($0, key) < editDistance($1, key) }), editDistance(near, key) <= 3 {
                 message += " (did you mean \"\(near)\"?)"
             }
-            context.fail(member.value, fieldPath(key), message)
+            context.fail(value, fieldPath(key), message)
         }
     }
 
+    /// The first member named `key`, null included.
+    private func present(_ key: String) -> JSONNode? {
+        var found: JSONNode?
+        forEachMember { name, value in
+            if name.spells(key) { found = value; return false }
+            return true
+        }
+        return found
+    }
+
     func member(_ key: String) -> JSONNode? {
-        guard let node = members[key]?.value else { return nil }
-        if case .null = node.value { return nil }
+        guard let node = present(key), !node.isNull else { return nil }
         return node
     }
 
     private func missing(_ key: String) {
-        if let present = members[key] {
-            context.fail(present.value, fieldPath(key), "must not be null: the field is required")
+        if let present = present(key) {
+            context.fail(present, fieldPath(key), "must not be null: the field is required")
         } else {
             context.fail(node, fieldPath(key), "missing required field")
         }
@@ -94,13 +151,13 @@ struct ObjectReader {
         return Self.string(node, fieldPath(key), context, allowEmpty: true)
     }
 
-    static func string(_ node: JSONNode, _ path: String, _ context: ReadContext, allowEmpty: Bool) -> String? {
-        guard case .string(let text) = node.value else {
-            context.fail(node, path, "expected a string, found \(node.kindName)")
+    static func string(_ node: JSONNode, _ path: @autoclosure () -> JSONPath, _ context: ReadContext, allowEmpty: Bool) -> String? {
+        guard let text = node.string else {
+            context.fail(node, path(), "expected a string, found \(node.kindName)")
             return nil
         }
-        if !allowEmpty && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            context.fail(node, path, "must not be empty")
+        if !allowEmpty && node.isBlankString {
+            context.fail(node, path(), "must not be empty")
         }
         return text
     }
@@ -121,19 +178,44 @@ struct ObjectReader {
         return Self.decimal(node, fieldPath(key), context, nonNegative: nonNegative)
     }
 
-    static func decimal(_ node: JSONNode, _ path: String, _ context: ReadContext, nonNegative: Bool) -> Decimal? {
-        guard case .number(let literal) = node.value else {
-            context.fail(node, path, "expected a decimal number, found \(node.kindName)")
-            return nil
-        }
-        guard let value = Decimal(string: literal, locale: Locale(identifier: "en_US_POSIX")) else {
-            context.fail(node, path, "the number \(literal) is out of range")
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
+    static func decimal(_ node: JSONNode, _ path: @autoclosure () -> JSONPath, _ context: ReadContext, nonNegative: Bool) -> Decimal? {
+        var value = node.withNumberBytes(Self.plainDecimal) ?? nil
+        if value == nil, let literal = node.numberText { value = Decimal(string: literal, locale: posix) }
+        guard let value else {
+            if node.kind == .number {
+                context.fail(node, path(), "the number \(node.numberText ?? "") is out of range")
+            } else {
+                context.fail(node, path(), "expected a decimal number, found \(node.kindName)")
+            }
             return nil
         }
         if nonNegative && value < 0 {
-            context.fail(node, path, "must not be negative, found \(literal)")
+            context.fail(node, path(), "must not be negative, found \(node.numberText ?? "")")
         }
         return value
+    }
+
+    /// A literal of at most 19 digits, with or without a fraction and without an exponent, made into a
+    /// decimal from its digits (the same value `Decimal(string:)` gives, without its locale and
+    /// scanner); nil for anything else, which takes the slow way.
+    private static func plainDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Decimal? {
+        var negative = false, significand: UInt64 = 0, exponent = 0, digits = 0, fraction = false
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "-"): negative = true
+            case UInt8(ascii: "."): fraction = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                if digits > 19 { return nil }
+                significand = significand * 10 + UInt64(byte - UInt8(ascii: "0"))
+                if fraction { exponent -= 1 }
+            default: return nil
+            }
+        }
+        if significand == 0 { return fraction ? nil : 0 }
+        return Decimal(sign: negative ? .minus : .plus, exponent: exponent, significand: Decimal(significand))
     }
 
     func int(_ key: String, in range: ClosedRange<Int>) -> Int {
@@ -146,7 +228,7 @@ struct ObjectReader {
 
     func optionalInt(_ key: String, in range: ClosedRange<Int>) -> Int? {
         guard let node = member(key) else { return nil }
-        guard case .number(let literal) = node.value, let value = Int(literal) else {
+        guard let literal = node.numberText, let value = Int(literal) else {
             context.fail(node, fieldPath(key), "expected a whole number, found \(node.kindName)")
             return nil
         }
@@ -181,16 +263,17 @@ struct ObjectReader {
     // MARK: Nested values
 
     /// Reads an array, each element through `read`; a missing optional array is empty.
-    func array<T>(_ key: String, required: Bool = false, _ read: (JSONNode, String) -> T?) -> [T] {
+    func array<T>(_ key: String, required: Bool = false, _ read: (JSONNode, JSONPath) -> T?) -> [T] {
         guard let node = member(key) else {
             if required { missing(key) }
             return []
         }
-        guard case .array(let items) = node.value else {
+        guard node.isArray else {
             context.fail(node, fieldPath(key), "expected an array, found \(node.kindName)")
             return []
         }
-        return items.enumerated().compactMap { index, item in read(item, "\(fieldPath(key))[\(index)]") }
+        let path = fieldPath(key)
+        return node.items.enumerated().compactMap { index, item in read(item, path[index]) }
     }
 
     func object<T>(_ key: String, _ read: (ObjectReader) -> T) -> T? {

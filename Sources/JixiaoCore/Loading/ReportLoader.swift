@@ -91,7 +91,6 @@ public enum ReportLoader {
                 continue
             }
             let isImported = number >= dataFileCount
-            let data = Data(bytes)
             var (decoded, errors) = decode(bytes, file: file)
             // A line:column of the JSON made in memory would point nowhere in the workbook.
             if isImported { errors = errors.map { LoadError(kind: $0.kind, file: $0.file, position: nil, path: $0.path, message: $0.message + " (in the imported report)") } }
@@ -107,7 +106,7 @@ public enum ReportLoader {
                 let where_ = inThisFile[report.id].map { "reports[\($0)] of the same file" } ?? seenReportIDs[report.id]
                 if let where_ {
                     result.errors.append(LoadError(
-                        kind: .consistency, file: file, position: isImported ? nil : JSONParser.position(of: "reports[\(index)].id", in: data),
+                        kind: .consistency, file: file, position: isImported ? nil : JSONParser.position(of: "reports[\(index)].id", in: bytes),
                         path: "reports[\(index)].id", message: "report id \"\(report.id)\" is already used in \(where_)"))
                     fileIsClean = false
                 }
@@ -125,15 +124,20 @@ public enum ReportLoader {
 
     /// Decodes one file's bytes; the file is nil when it is not JSON or not a report file at all.
     public static func decode(_ bytes: [UInt8], file: String) -> (ReportFile?, [LoadError]) {
+        let context = ReadContext(file: file, bytes: bytes)
+        var reports: [Report] = []
         let root: JSONNode
         do {
-            root = try JSONParser.parse(bytes)
+            // Each report is read (and checked) as soon as it is parsed, from a tape of its own.
+            root = try JSONParser.parse(bytes, streaming: "reports") { node, index in
+                guard let report = Report.read(node, JSONPath("reports")[index], context) else { return }
+                ConsistencyCheck.run(report, index: index, node: node, context: context)
+                reports.append(report)
+            }
         } catch {
             return (nil, [LoadError(kind: .syntax, file: file, position: error.position, path: "", message: error.message)])
         }
-        let context = ReadContext(file: file, bytes: bytes)
-        guard let reportFile = ReportFile.read(root, "", context) else { return (nil, context.errors) }
-        ConsistencyCheck.run(reportFile, root: root, context: context)
+        guard let reportFile = ReportFile.read(root, streamed: reports, context) else { return (nil, context.errors) }
         let errors = context.errors.enumerated().sorted { a, b in
             let pa = a.element.position ?? SourcePosition(line: 0, column: 0)
             let pb = b.element.position ?? SourcePosition(line: 0, column: 0)
