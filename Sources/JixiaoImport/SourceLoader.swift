@@ -9,8 +9,10 @@ package enum SourceLoader {
     /// Every extension a folder is searched for.
     package static var extensions: Set<String> { Importer.extensions.union(["json"]) }
 
-    package static func load(paths: [String], options: ImportOptions = ImportOptions()) -> LoadResult {
-        ReportLoader.load(paths: paths, extensions: extensions) { files in
+    /// `onReport` sees each report as it is read (see `ReportLoader.load`).
+    package static func load(paths: [String], options: ImportOptions = ImportOptions(),
+                             onReport: ((LoadedReport) -> Void)? = nil) -> LoadResult {
+        ReportLoader.load(paths: paths, extensions: extensions, importer: { files in
             var options = options
             options.foundInFolders = Set(files).subtracting(paths)
             let result = Importer.run(files: files, options: options)
@@ -21,7 +23,7 @@ package enum SourceLoader {
                 documents.append((file, Array(json.utf8)))
             }
             return (documents, errors)
-        }
+        }, onReport: onReport)
     }
 }
 

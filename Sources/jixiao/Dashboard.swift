@@ -38,15 +38,43 @@ struct Dashboard: ParsableCommand {
 
     private func loop(_ terminal: Terminal) throws {
         terminal.draw(loadingScreen(terminal.size))
-        let session = Session(paths: paths)
-        var state = session.state(language: lang, size: terminal.size, ambiguousWide: ambiguousWide)
-        var shown = Renderer.render(state)
-        terminal.draw(shown)
+        let live = LiveSession(paths: paths)
+        var state: AppState?
+        // The report shown while the files are still read, to find it again among all of them.
+        var provisional: LoadedReport?
+        var total = 0
+        var shown = ScreenBuffer(size: terminal.size)
         while true {
+            for news in live.take() {
+                take(news, into: &state, provisional: &provisional, total: &total, size: terminal.size)
+            }
+            if var current = state, let index = current.awaitedReport, let evaluation = live.evaluation(of: index) {
+                current.receive([(index, evaluation)], progress: current.progress)
+                state = current
+            }
+            if let state {
+                shown = Renderer.render(state)
+                terminal.draw(shown)
+            }
+            // While the background works, wake up now and then to show its progress.
+            let key: Key?
+            if live.isBusy {
+                switch terminal.readInput(timeoutMs: 100) {
+                case .key(let pressed): key = pressed
+                case .timedOut: continue
+                case .closed: return
+                }
+            } else {
+                key = terminal.readKey()
+            }
             // A blocking read gives nothing only when input is gone (end of file, hang-up): leave.
-            guard let key = terminal.readKey() else { return }
+            guard let key else { return }
+            guard let current = state else {
+                if key == .char("q") || key == .ctrl("c") { return }
+                continue
+            }
             let action: Action = key == .resize ? .resize(terminal.size) : .key(key)
-            let (next, effect) = update(state, action)
+            let (next, effect) = update(current, action)
             state = next
             switch effect {
             case .quit?:
@@ -55,12 +83,43 @@ struct Dashboard: ParsableCommand {
                 terminal.invalidate()
             case .export(let screen)?:
                 let outcome = ScreenExport.write(shown.text, screen: screen)
-                state = update(state, .exported(path: outcome.path, error: outcome.error)).0
+                state = update(next, .exported(path: outcome.path, error: outcome.error)).0
             case nil:
                 break
             }
-            shown = Renderer.render(state)
-            terminal.draw(shown)
+        }
+    }
+
+    /// Takes one piece of news from the background into the state.
+    private func take(_ news: LiveSession.News, into state: inout AppState?, provisional: inout LoadedReport?, total: inout Int, size: Size) {
+        func progress(_ done: Int) -> BackgroundProgress? { done < total ? .evaluating(done: done, of: total) : nil }
+        switch news {
+        case .first(let loaded, let evaluation, let read):
+            var first = AppState(pending: [evaluation], language: lang, size: size, progress: .reading(reports: read))
+            first.widthPolicy = ambiguousWide ? .ambiguousWide : .standard
+            state = first
+            provisional = loaded
+        case .reading(let read):
+            state?.progress = .reading(reports: read)
+        case .loaded(let result, let arrived, let done):
+            total = result.reports.count
+            var evaluations = [ReportEvaluation?](repeating: nil, count: total)
+            for (index, evaluation) in arrived { evaluations[index] = evaluation }
+            let index = provisional.flatMap { p in
+                result.reports.firstIndex { $0.file == p.file && $0.report.id == p.report.id }
+            }
+            if let index, let evaluation = state?.evaluation { evaluations[index] = evaluation }
+            if var current = state {
+                current.replaceReports(evaluations, showing: index, loadErrors: result.errors, progress: progress(done))
+                state = current
+            } else {
+                var fresh = AppState(pending: evaluations, loadErrors: result.errors, language: lang, size: size, progress: progress(done))
+                fresh.widthPolicy = ambiguousWide ? .ambiguousWide : .standard
+                state = fresh
+            }
+            provisional = nil
+        case .evaluated(let arrived, let done):
+            state?.receive(arrived, progress: progress(done))
         }
     }
 

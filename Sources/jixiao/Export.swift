@@ -51,15 +51,15 @@ struct Export: ParsableCommand {
         let session = Session(paths: paths)
         for error in session.load.errors { printError(error.description) }
         if session.load.hasMissingPath { throw Exit.missing }
-        var state = session.state(language: lang, size: Size(width: width, height: height), ambiguousWide: ambiguousWide)
+        var index = 0
         if let report {
-            guard let index = session.evaluations.firstIndex(where: { $0.report.id == report }) else {
-                let known = session.evaluations.map(\.report.id).joined(separator: ", ")
+            guard let found = session.load.reports.firstIndex(where: { $0.report.id == report }) else {
+                let known = session.load.reports.map(\.report.id).joined(separator: ", ")
                 throw ValidationError("no report has the id \"\(report)\" (loaded: \(known))")
             }
-            state.reportIndex = index
-            state.refreshLists()
+            index = found
         }
+        var state = session.state(language: lang, size: Size(width: width, height: height), ambiguousWide: ambiguousWide, showing: index)
         try navigate(&state)
         print(Renderer.render(state).text, terminator: "")
         // The screen is printed even when some file was bad (it shows the good ones); the exit code says so.

@@ -4,19 +4,24 @@ import JixiaoCore
 import JixiaoImport
 import JixiaoUI
 
-/// Loads and evaluates the reports once, and builds the dashboard's state from them.
+/// Loads the reports once and builds a headless dashboard's state from them; only the report shown is
+/// evaluated (as the dashboard evaluates the one on screen first).
 struct Session {
     var load: LoadResult
-    var evaluations: [ReportEvaluation]
 
     init(paths: [String]) {
         load = SourceLoader.load(paths: paths)
-        evaluations = Evaluator.evaluateAll(load.reports.map(\.report))
     }
 
-    func state(language: Language, size: Size, ambiguousWide: Bool) -> AppState {
-        var state = AppState(evaluations: evaluations, loadErrors: load.errors, language: language, size: size)
+    /// The state showing report `index` (its evaluation made now), the others still unevaluated.
+    func state(language: Language, size: Size, ambiguousWide: Bool, showing index: Int = 0) -> AppState {
+        var state = AppState(pending: Array(repeating: nil, count: load.reports.count), loadErrors: load.errors,
+                             language: language, size: size)
         state.widthPolicy = ambiguousWide ? .ambiguousWide : .standard
+        if load.reports.indices.contains(index) {
+            state.reportIndex = index
+            state.receive([(index, Evaluator.evaluate(load.reports[index].report))], progress: nil)
+        }
         return state
     }
 }

@@ -40,7 +40,11 @@ public enum ReportLoader {
 
     /// Loads files and folders (below a folder, every file with one of `extensions`, in name order);
     /// files other than `.json` go through `importer`.
-    public static func load(paths: [String], extensions: Set<String> = ["json"], importer: Importing? = nil) -> LoadResult {
+    ///
+    /// `onReport` sees each report as soon as it is read, in file order, before its file is known to
+    /// be clean (for a dashboard that shows the first at once); the result is what counts.
+    public static func load(paths: [String], extensions: Set<String> = ["json"], importer: Importing? = nil,
+                            onReport: ((LoadedReport) -> Void)? = nil) -> LoadResult {
         var result = LoadResult()
         let fileManager = FileManager.default
         var files: [String] = []
@@ -91,7 +95,7 @@ public enum ReportLoader {
                 continue
             }
             let isImported = number >= dataFileCount
-            var (decoded, errors) = decode(bytes, file: file)
+            var (decoded, errors) = decode(bytes, file: file, onReport: onReport.map { see in { see(LoadedReport(file: file, report: $0)) } })
             // A line:column of the JSON made in memory would point nowhere in the workbook.
             if isImported { errors = errors.map { LoadError(kind: $0.kind, file: $0.file, position: nil, path: $0.path, message: $0.message + " (in the imported report)") } }
             result.errors += errors
@@ -123,7 +127,7 @@ public enum ReportLoader {
     }
 
     /// Decodes one file's bytes; the file is nil when it is not JSON or not a report file at all.
-    public static func decode(_ bytes: [UInt8], file: String) -> (ReportFile?, [LoadError]) {
+    public static func decode(_ bytes: [UInt8], file: String, onReport: ((Report) -> Void)? = nil) -> (ReportFile?, [LoadError]) {
         let context = ReadContext(file: file, bytes: bytes)
         var reports: [Report] = []
         let root: JSONNode
@@ -133,6 +137,7 @@ public enum ReportLoader {
                 guard let report = Report.read(node, JSONPath("reports")[index], context) else { return }
                 ConsistencyCheck.run(report, index: index, node: node, context: context)
                 reports.append(report)
+                onReport?(report)
             }
         } catch {
             return (nil, [LoadError(kind: .syntax, file: file, position: error.position, path: "", message: error.message)])

@@ -2,8 +2,11 @@ import JixiaoCore
 
 /// Everything the dashboard shows, changed only by `update(_:_:)`.
 public struct AppState: Sendable {
-    /// Every loaded report, evaluated once at start; keys never re-evaluate.
-    public var evaluations: [ReportEvaluation]
+    /// Every loaded report's evaluation, in order; nil for one the background has not reached yet
+    /// (the runner evaluates the report on screen before drawing it). Keys never re-evaluate.
+    public var evaluations: [ReportEvaluation?]
+    /// What is still being read or evaluated in the background, for the status line.
+    public var progress: BackgroundProgress?
     public var loadErrors: [LoadError]
     public var reportIndex = 0
     /// The navigation stack; the first element is always a pane.
@@ -30,7 +33,14 @@ public struct AppState: Sendable {
 
     public init(evaluations: [ReportEvaluation], loadErrors: [LoadError] = [], language: Language = .zh,
                 size: Size = Size(width: 80, height: 24)) {
+        self.init(pending: evaluations.map(Optional.some), loadErrors: loadErrors, language: language, size: size)
+    }
+
+    /// A state whose reports are not all evaluated yet (nil for those still to come).
+    public init(pending evaluations: [ReportEvaluation?], loadErrors: [LoadError] = [], language: Language = .zh,
+                size: Size = Size(width: 80, height: 24), progress: BackgroundProgress? = nil) {
         self.evaluations = evaluations
+        self.progress = progress
         self.loadErrors = loadErrors
         self.language = language
         self.size = size
@@ -68,11 +78,59 @@ public struct AppState: Sendable {
         evaluations.indices.contains(reportIndex) ? evaluations[reportIndex] : nil
     }
 
+    /// The report on screen, when it still waits for its evaluation.
+    public var awaitedReport: Int? {
+        evaluations.indices.contains(reportIndex) && evaluations[reportIndex] == nil ? reportIndex : nil
+    }
+
+    /// Takes in evaluations made in the background (and the progress since), keeping every cursor;
+    /// the lists are rebuilt only when the report on screen is among them.
+    public mutating func receive(_ arrived: [(index: Int, evaluation: ReportEvaluation)], progress: BackgroundProgress?) {
+        var onScreen = false
+        for (index, evaluation) in arrived where evaluations.indices.contains(index) {
+            evaluations[index] = evaluation
+            if index == reportIndex { onScreen = true }
+        }
+        self.progress = progress
+        if onScreen { refreshLists() }
+    }
+
+    /// Replaces the reports (the files finished loading): `evaluations` in their final order, the one on
+    /// screen now at `reportIndex`, with its cursors; `loadErrors` every problem found.
+    public mutating func replaceReports(_ evaluations: [ReportEvaluation?], showing index: Int?, loadErrors: [LoadError],
+                                        progress: BackgroundProgress?) {
+        let old = reportIndex
+        self.evaluations = evaluations
+        self.loadErrors = loadErrors
+        self.progress = progress
+        if let index {
+            cursors = Dictionary(cursors.compactMap { key, cursor in
+                key.report == old ? (CursorKey(report: index, screen: key.screen), cursor) : nil
+            }, uniquingKeysWith: { a, _ in a })
+            reportIndex = index
+        } else {
+            // The report on screen came from a file that turned out bad: start again at the first.
+            cursors = [:]
+            reportIndex = 0
+            stack = [.pane(pane)]
+            if evaluations.isEmpty && !loadErrors.isEmpty { stack.append(.loadErrors) }
+        }
+        refreshLists(keepingSelection: false)
+    }
+
     public func cursor(_ screen: Screen) -> ListCursor { cursors[CursorKey(report: reportIndex, screen: screen)] ?? ListCursor() }
 
     public mutating func setCursor(_ cursor: ListCursor, for screen: Screen) {
         cursors[CursorKey(report: reportIndex, screen: screen)] = cursor
     }
+}
+
+/// Work still going on behind the screen.
+public enum BackgroundProgress: Sendable, Equatable {
+    /// Files are still being read; this many reports so far.
+    case reading(reports: Int)
+    /// Every file is read; this many of the reports are evaluated.
+    case evaluating(done: Int, of: Int)
 }
 
 /// Identifies a cursor: one per report and screen.

@@ -66,6 +66,7 @@ enum Chrome {
                 if let severity = state.severityFilter { right.append("[\(l.filterSeverity) \(l.severity(severity))]") }
                 if let kind = state.kindFilter { right.append("[\(l.filterKind) \(state.language == .zh ? kind.chineseName : kind.englishName)]") }
                 if !state.search.query.isEmpty { right.append("[/\(state.search.query)]") }
+                if let progress = state.progress { right.append(Self.progress(progress, zh: state.language == .zh)) }
                 let badFiles = Set(state.loadErrors.map(\.file)).count
                 if badFiles > 0 { right.append(state.language == .zh ? "[! \(badFiles) 个文件加载失败]" : "[! \(badFiles) file(s) failed]") }
             }
@@ -84,6 +85,14 @@ enum Chrome {
         let rightX = max(1, buffer.width - measure.width(of: right))
         buffer.put(right, x: rightX, y: buffer.height - 1, style: Theme.hints)
         Segments.put(&buffer, keys.map { ($0, Theme.hints) }, x: 1, y: buffer.height - 1, maxX: rightX - 1, gap: " ")
+    }
+
+    /// The background's progress, as the status line shows it.
+    static func progress(_ progress: BackgroundProgress, zh: Bool) -> String {
+        switch progress {
+        case .reading(let reports): zh ? "[读取中 已读 \(reports) 份报告]" : "[reading: \(reports) reports]"
+        case .evaluating(let done, let total): zh ? "[已评价 \(done)/\(total) 份报告]" : "[evaluated \(done)/\(total) reports]"
+        }
     }
 
     /// The breadcrumb, with the middle parts shortened first when it does not fit, so the last stays whole.

@@ -1,0 +1,164 @@
+import Foundation
+import JixiaoCore
+import JixiaoImport
+import JixiaoUI
+
+/// The dashboard's data as it arrives from the background: the first report as soon as it is read,
+/// every report once the files are loaded, then their evaluations, the one on screen first.
+///
+/// One thread reads the files; then every core evaluates, the workers at a lower priority than the
+/// thread that answers keys. The dashboard asks `take()` for what is new between keys.
+final class LiveSession: @unchecked Sendable {
+    /// What the dashboard has not seen yet.
+    enum News {
+        /// The first report read, evaluated, while the files are still being read.
+        case first(LoadedReport, ReportEvaluation, read: Int)
+        /// More reports read.
+        case reading(Int)
+        /// The files are loaded; any evaluations made so far come with them.
+        case loaded(LoadResult, [(index: Int, evaluation: ReportEvaluation)], done: Int)
+        case evaluated([(index: Int, evaluation: ReportEvaluation)], done: Int)
+    }
+
+    private let lock = NSLock()
+    private var first: (LoadedReport, ReportEvaluation)?
+    private var firstTaken = false
+    private var read = 0
+    private var readChanged = false
+    private var result: LoadResult?
+    private var resultTaken = false
+    private var evaluations: [ReportEvaluation?] = []
+    private var claimed: [Bool] = []
+    private var nextUnclaimed = 0
+    private var wanted: Int?
+    private var arrived: [(index: Int, evaluation: ReportEvaluation)] = []
+    private var done = 0
+
+    init(paths: [String]) {
+        let thread = Thread { [self] in run(paths) }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// Whether anything is still being read or evaluated.
+    var isBusy: Bool {
+        lock.withLock { result == nil || done < evaluations.count || !arrived.isEmpty || !resultTaken }
+    }
+
+    /// Everything new since the last call, oldest first.
+    func take() -> [News] {
+        lock.withLock {
+            var news: [News] = []
+            if let result, !resultTaken {
+                resultTaken = true
+                firstTaken = true
+                news.append(.loaded(result, arrived, done: done))
+                arrived = []
+                return news
+            }
+            if let first, !firstTaken {
+                firstTaken = true
+                readChanged = false
+                news.append(.first(first.0, first.1, read: read))
+            } else if readChanged, result == nil {
+                readChanged = false
+                news.append(.reading(read))
+            }
+            if resultTaken, !arrived.isEmpty {
+                news.append(.evaluated(arrived, done: done))
+                arrived = []
+            }
+            return news
+        }
+    }
+
+    /// The evaluation of report `index` (of the loaded result), made now on this thread unless a
+    /// worker has it already; the workers take it first if they reach it before.
+    func evaluation(of index: Int) -> ReportEvaluation? {
+        let report: Report? = lock.withLock {
+            guard let result, result.reports.indices.contains(index) else { return nil }
+            if evaluations[index] != nil { return nil }
+            wanted = index
+            if claimed[index] { return nil }
+            claimed[index] = true
+            return result.reports[index].report
+        }
+        if let report {
+            let evaluation = Evaluator.evaluate(report)
+            store(evaluation, at: index)
+            return evaluation
+        }
+        // A worker is on it: wait for it (a report takes milliseconds).
+        while true {
+            if let evaluation = lock.withLock({ evaluations.indices.contains(index) ? evaluations[index] : nil }) { return evaluation }
+            guard lock.withLock({ result != nil }) else { return nil }
+            usleep(200)
+        }
+    }
+
+    private func run(_ paths: [String]) {
+        let result = SourceLoader.load(paths: paths) { [self] loaded in
+            let isFirst = lock.withLock { () -> Bool in
+                read += 1
+                readChanged = true
+                return read == 1
+            }
+            if isFirst {
+                let evaluation = Evaluator.evaluate(loaded.report)
+                lock.withLock { first = (loaded, evaluation) }
+            }
+        }
+        lock.withLock {
+            evaluations = Array(repeating: nil, count: result.reports.count)
+            claimed = Array(repeating: false, count: result.reports.count)
+            // The first report, already evaluated, is not evaluated again.
+            if let (loaded, evaluation) = first,
+               let index = result.reports.firstIndex(where: { $0.file == loaded.file && $0.report.id == loaded.report.id }) {
+                evaluations[index] = evaluation
+                claimed[index] = true
+                done = 1
+            }
+            self.result = result
+        }
+        // Worker threads of their own, below the thread that answers keys (on Linux a thread's nice
+        // value is its own), so a key is drawn at once while this goes on.
+        for _ in 1..<max(1, ProcessInfo.processInfo.activeProcessorCount) {
+            let worker = Thread { [self] in
+                setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+                evaluateRemaining()
+            }
+            worker.start()
+        }
+        setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+        evaluateRemaining()
+    }
+
+    private func evaluateRemaining() {
+        while let (index, report) = claimNext() {
+            store(Evaluator.evaluate(report), at: index)
+        }
+    }
+
+    private func claimNext() -> (Int, Report)? {
+        lock.withLock {
+            guard let result else { return nil }
+            if let wanted, !claimed[wanted] {
+                claimed[wanted] = true
+                return (wanted, result.reports[wanted].report)
+            }
+            while nextUnclaimed < claimed.count && claimed[nextUnclaimed] { nextUnclaimed += 1 }
+            guard nextUnclaimed < claimed.count else { return nil }
+            claimed[nextUnclaimed] = true
+            return (nextUnclaimed, result.reports[nextUnclaimed].report)
+        }
+    }
+
+    private func store(_ evaluation: ReportEvaluation, at index: Int) {
+        lock.withLock {
+            guard evaluations[index] == nil else { return }
+            evaluations[index] = evaluation
+            arrived.append((index, evaluation))
+            done += 1
+        }
+    }
+}
