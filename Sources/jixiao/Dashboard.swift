@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JixiaoCore
+import JixiaoImport
 import JixiaoTerminal
 import JixiaoUI
 
@@ -38,21 +39,16 @@ struct Dashboard: ParsableCommand {
 
     private func loop(_ terminal: Terminal) throws {
         terminal.draw(loadingScreen(terminal.size))
-        let live = LiveSession(paths: paths)
-        var state: AppState?
-        // The report shown while the files are still read, to find it again among all of them.
-        var provisional: LoadedReport?
-        var total = 0
+        let paths = paths
+        let live = LiveSession(load: { onReport in SourceLoader.load(paths: paths, onReport: onReport) })
+        var view = LiveState(language: lang, widthPolicy: ambiguousWide ? .ambiguousWide : .standard)
         var shown = ScreenBuffer(size: terminal.size)
         while true {
-            for news in live.take() {
-                take(news, into: &state, provisional: &provisional, total: &total, size: terminal.size)
+            for news in live.take() { view.take(news, size: terminal.size) }
+            if let index = view.state?.awaitedReport, let evaluation = live.evaluation(of: index) {
+                view.deliver(evaluation, at: index)
             }
-            if var current = state, let index = current.awaitedReport, let evaluation = live.evaluation(of: index) {
-                current.receive([(index, evaluation)], progress: current.progress)
-                state = current
-            }
-            if let state {
+            if let state = view.state {
                 shown = Renderer.render(state)
                 terminal.draw(shown)
             }
@@ -69,13 +65,12 @@ struct Dashboard: ParsableCommand {
             }
             // A blocking read gives nothing only when input is gone (end of file, hang-up): leave.
             guard let key else { return }
-            guard let current = state else {
+            guard let state = view.state else {
                 if key == .char("q") || key == .ctrl("c") { return }
                 continue
             }
             let action: Action = key == .resize ? .resize(terminal.size) : .key(key)
-            let (next, effect) = update(current, action)
-            state = next
+            var (next, effect) = update(state, action)
             switch effect {
             case .quit?:
                 return
@@ -83,43 +78,11 @@ struct Dashboard: ParsableCommand {
                 terminal.invalidate()
             case .export(let screen)?:
                 let outcome = ScreenExport.write(shown.text, screen: screen)
-                state = update(next, .exported(path: outcome.path, error: outcome.error)).0
+                next = update(next, .exported(path: outcome.path, error: outcome.error)).0
             case nil:
                 break
             }
-        }
-    }
-
-    /// Takes one piece of news from the background into the state.
-    private func take(_ news: LiveSession.News, into state: inout AppState?, provisional: inout LoadedReport?, total: inout Int, size: Size) {
-        func progress(_ done: Int) -> BackgroundProgress? { done < total ? .evaluating(done: done, of: total) : nil }
-        switch news {
-        case .first(let loaded, let evaluation, let read):
-            var first = AppState(pending: [evaluation], language: lang, size: size, progress: .reading(reports: read))
-            first.widthPolicy = ambiguousWide ? .ambiguousWide : .standard
-            state = first
-            provisional = loaded
-        case .reading(let read):
-            state?.progress = .reading(reports: read)
-        case .loaded(let result, let arrived, let done):
-            total = result.reports.count
-            var evaluations = [ReportEvaluation?](repeating: nil, count: total)
-            for (index, evaluation) in arrived { evaluations[index] = evaluation }
-            let index = provisional.flatMap { p in
-                result.reports.firstIndex { $0.file == p.file && $0.report.id == p.report.id }
-            }
-            if let index, let evaluation = state?.evaluation { evaluations[index] = evaluation }
-            if var current = state {
-                current.replaceReports(evaluations, showing: index, loadErrors: result.errors, progress: progress(done))
-                state = current
-            } else {
-                var fresh = AppState(pending: evaluations, loadErrors: result.errors, language: lang, size: size, progress: progress(done))
-                fresh.widthPolicy = ambiguousWide ? .ambiguousWide : .standard
-                state = fresh
-            }
-            provisional = nil
-        case .evaluated(let arrived, let done):
-            state?.receive(arrived, progress: progress(done))
+            view.set(next)
         }
     }
 

@@ -1,16 +1,17 @@
 import Foundation
 import JixiaoCore
-import JixiaoImport
-import JixiaoUI
 
 /// The dashboard's data as it arrives from the background: the first report as soon as it is read,
 /// every report once the files are loaded, then their evaluations, the one on screen first.
 ///
 /// One thread reads the files; then every core evaluates, the workers at a lower priority than the
 /// thread that answers keys. The dashboard asks `take()` for what is new between keys.
-final class LiveSession: @unchecked Sendable {
+public final class LiveSession: @unchecked Sendable {
+    /// Reads every file, telling `onReport` of each report as it is read (`SourceLoader.load`).
+    public typealias Load = @Sendable (_ onReport: @escaping (LoadedReport) -> Void) -> LoadResult
+
     /// What the dashboard has not seen yet.
-    enum News {
+    public enum News: Sendable {
         /// The first report read, evaluated, while the files are still being read.
         case first(LoadedReport, ReportEvaluation, read: Int)
         /// More reports read.
@@ -34,19 +35,23 @@ final class LiveSession: @unchecked Sendable {
     private var arrived: [(index: Int, evaluation: ReportEvaluation)] = []
     private var done = 0
 
-    init(paths: [String]) {
-        let thread = Thread { [self] in run(paths) }
+    private let evaluate: @Sendable (Report) -> ReportEvaluation
+
+    /// Starts reading at once, on a thread of its own.
+    public init(load: @escaping Load, evaluate: @escaping @Sendable (Report) -> ReportEvaluation = { Evaluator.evaluate($0) }) {
+        self.evaluate = evaluate
+        let thread = Thread { [self] in run(load) }
         thread.stackSize = 8 << 20
         thread.start()
     }
 
     /// Whether anything is still being read or evaluated.
-    var isBusy: Bool {
+    public var isBusy: Bool {
         lock.withLock { result == nil || done < evaluations.count || !arrived.isEmpty || !resultTaken }
     }
 
     /// Everything new since the last call, oldest first.
-    func take() -> [News] {
+    public func take() -> [News] {
         lock.withLock {
             var news: [News] = []
             if let result, !resultTaken {
@@ -74,7 +79,7 @@ final class LiveSession: @unchecked Sendable {
 
     /// The evaluation of report `index` (of the loaded result), made now on this thread unless a
     /// worker has it already; the workers take it first if they reach it before.
-    func evaluation(of index: Int) -> ReportEvaluation? {
+    public func evaluation(of index: Int) -> ReportEvaluation? {
         let report: Report? = lock.withLock {
             guard let result, result.reports.indices.contains(index) else { return nil }
             if evaluations[index] != nil { return nil }
@@ -84,7 +89,7 @@ final class LiveSession: @unchecked Sendable {
             return result.reports[index].report
         }
         if let report {
-            let evaluation = Evaluator.evaluate(report)
+            let evaluation = evaluate(report)
             store(evaluation, at: index)
             return evaluation
         }
@@ -96,15 +101,15 @@ final class LiveSession: @unchecked Sendable {
         }
     }
 
-    private func run(_ paths: [String]) {
-        let result = SourceLoader.load(paths: paths) { [self] loaded in
+    private func run(_ load: Load) {
+        let result = load { [self] loaded in
             let isFirst = lock.withLock { () -> Bool in
                 read += 1
                 readChanged = true
                 return read == 1
             }
             if isFirst {
-                let evaluation = Evaluator.evaluate(loaded.report)
+                let evaluation = evaluate(loaded.report)
                 lock.withLock { first = (loaded, evaluation) }
             }
         }
@@ -135,7 +140,7 @@ final class LiveSession: @unchecked Sendable {
 
     private func evaluateRemaining() {
         while let (index, report) = claimNext() {
-            store(Evaluator.evaluate(report), at: index)
+            store(evaluate(report), at: index)
         }
     }
 
