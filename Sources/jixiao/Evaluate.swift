@@ -26,11 +26,15 @@ struct Evaluate: ParsableCommand {
         for error in result.errors { printError(error.description) }
         var options = EvaluationOptions()
         options.underspendThreshold = Decimal(underspend) / 100
-        let evaluations = Evaluator.evaluateAll(result.reports.map(\.report), options: options)
+        // A batch at a time: a province's evaluations and text are never all held at once.
+        let reports = result.reports.map(\.report)
         if json {
-            print(ReportEvaluation.jsonDocument(evaluations))
+            ReportEvaluation.writeJSONDocument(reports, options: options) { print($0, terminator: "") }
+            print()
         } else {
-            for evaluation in evaluations { print(VisibleText.escaped(SummaryText.render(evaluation), keepLineBreaks: true)) }
+            Evaluator.evaluateInBatches(reports, options: options) { batch in
+                for evaluation in batch { print(VisibleText.escaped(SummaryText.render(evaluation), keepLineBreaks: true)) }
+            }
         }
         let code = Exit.code(for: result)
         if code != .success { throw code }

@@ -54,6 +54,21 @@ extension ReportEvaluation {
     public static func jsonDocument(_ evaluations: [ReportEvaluation]) -> String {
         JSONValue.reportsDocument(ParallelMap.map(evaluations) { $0.json.serialized(atLevel: 2) })
     }
+
+    /// The same document as `jsonDocument` of the reports' evaluations, evaluated and written a batch
+    /// at a time on every core and handed to `write` in pieces, so neither every evaluation nor the
+    /// whole text is ever held at once.
+    public static func writeJSONDocument(_ reports: [Report], options: EvaluationOptions = EvaluationOptions(), batch: Int = 256,
+                                         to write: (String) -> Void) {
+        guard !reports.isEmpty else { return write(JSONValue.reportsDocument([])) }
+        var first = true
+        Evaluator.evaluateInBatches(reports, options: options, batch: batch) { evaluations in
+            let parts = ParallelMap.map(evaluations) { $0.json.serialized(atLevel: 2) }
+            write((first ? JSONValue.reportsDocumentStart : JSONValue.reportsDocumentSeparator) + parts.joined(separator: JSONValue.reportsDocumentSeparator))
+            first = false
+        }
+        write(JSONValue.reportsDocumentEnd)
+    }
 }
 
 extension SubProjectResult {

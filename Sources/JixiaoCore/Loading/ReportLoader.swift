@@ -70,27 +70,26 @@ public enum ReportLoader {
         files = files.filter { seenFiles.insert(URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path).inserted }
         var seenReportIDs: [String: String] = [:]
         let imported = Set(files.filter { ($0 as NSString).pathExtension.lowercased() != "json" })
-        var documents: [(file: String, bytes: [UInt8]?)] = []
-        var importedDocuments: [(file: String, json: [UInt8])] = []
+        var documents: [(file: String, json: [UInt8]?)] = []
+        var importedDocuments: [String: [[UInt8]]] = [:]
         if let importer, !imported.isEmpty {
             let outcome = importer(files.filter(imported.contains))
             result.errors += outcome.errors
-            importedDocuments = outcome.documents
+            for (file, json) in outcome.documents { importedDocuments[file, default: []].append(json) }
         }
         // Data files first, then the imported reports: a draft beside its workbook (the same report id)
-        // is the analyst's corrected version, so the workbook's report gives way to it.
+        // is the analyst's corrected version, so the workbook's report gives way to it. A data file is
+        // read only when its turn comes, so a folder's files are never all in memory at once.
         for file in files {
             result.files.append(file)
-            if !(imported.contains(file) && importer != nil) {
-                documents.append((file, fileManager.contents(atPath: file).map { [UInt8]($0) }))
-            }
+            if !(imported.contains(file) && importer != nil) { documents.append((file, nil)) }
         }
         let dataFileCount = documents.count
         for file in files where imported.contains(file) && importer != nil {
-            documents += importedDocuments.filter { $0.file == file }.map { ($0.file, $0.json) }
+            documents += (importedDocuments[file] ?? []).map { (file, $0) }
         }
-        for (number, (file, bytes)) in documents.enumerated() {
-            guard let bytes else {
+        for (number, (file, json)) in documents.enumerated() {
+            guard let bytes = json ?? readBytes(file) else {
                 result.errors.append(LoadError(kind: .missing, file: file, position: nil, path: "", message: "cannot be read"))
                 continue
             }
@@ -149,6 +148,35 @@ public enum ReportLoader {
             return (pa.line, pa.column, a.offset) < (pb.line, pb.column, b.offset)
         }.map(\.element)
         return (reportFile, errors)
+    }
+
+    /// A file's bytes, read straight into an array (no `Data` copy); nil when it cannot be read. A
+    /// regular file is read into an array of its size; anything else (a pipe) until its end.
+    static func readBytes(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var status = stat()
+        guard fstat(fd, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else { return nil }
+        var bytes = [UInt8](repeating: 0, count: status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : 0)
+        var filled = 0
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let got: Int
+            if filled < bytes.count {
+                got = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
+                if got > 0 { filled += got }
+            } else {
+                // At the size stat gave (or for a pipe): what more there is, if anything.
+                got = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+                if got > 0 { bytes.append(contentsOf: chunk[0..<got]); filled += got }
+            }
+            if got < 0 && errno == EINTR { continue }
+            guard got >= 0 else { return nil }
+            if got == 0 { break }
+        }
+        if filled < bytes.count { bytes.removeLast(bytes.count - filled) }
+        return bytes
     }
 
     /// Every file below a folder with one of `extensions` (lower case), in name order; hidden files and

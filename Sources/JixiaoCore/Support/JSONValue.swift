@@ -42,8 +42,13 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
     /// same bytes as `JSONValue.object([("reports", .array(items))]).serialized()`.
     static func reportsDocument(_ texts: [String]) -> String {
         guard !texts.isEmpty else { return JSONValue.object([("reports", .array([]))]).serialized() }
-        return "{\n  \"reports\": [\n    " + texts.joined(separator: ",\n    ") + "\n  ]\n}"
+        return reportsDocumentStart + texts.joined(separator: reportsDocumentSeparator) + reportsDocumentEnd
     }
+
+    /// The pieces around and between the reports of a non-empty `reportsDocument`.
+    static let reportsDocumentStart = "{\n  \"reports\": [\n    "
+    static let reportsDocumentSeparator = ",\n    "
+    static let reportsDocumentEnd = "\n  ]\n}"
 
     private func write(into out: inout String, indent: Int?) {
         switch self {

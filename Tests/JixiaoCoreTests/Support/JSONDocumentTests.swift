@@ -25,6 +25,27 @@ struct JSONDocumentTests {
         #expect(ReportEvaluation.jsonDocument(evaluations) == ReportEvaluation.json(evaluations).serialized())
     }
 
+    /// Written a batch at a time (batches of 4 over 9 reports, so a batch boundary falls inside), the
+    /// document is the same bytes; and so for no reports and for one.
+    @Test func theDocumentWrittenInBatchesIsTheSame() {
+        let reports = (0..<9).map { i -> Report in
+            var report = ReportBuilder.balanced
+            report.id = "r\(i)"
+            return report
+        }
+        for count in [0, 1, 4, 9] {
+            let some = Array(reports.prefix(count))
+            var written = ""
+            var pieces = 0
+            ReportEvaluation.writeJSONDocument(some, batch: 4) { written += $0; pieces += 1 }
+            #expect(written == ReportEvaluation.jsonDocument(Evaluator.evaluateAll(some)))
+            #expect(pieces == (count == 0 ? 1 : (count + 3) / 4 + 1))
+        }
+        var seen: [String] = []
+        Evaluator.evaluateInBatches(reports, batch: 4) { batch in seen += batch.map(\.report.id) }
+        #expect(seen == reports.map(\.id))
+    }
+
     @Test func aParallelMapKeepsTheOrder() {
         let items = Array(0..<1000)
         #expect(ParallelMap.map(items) { $0 * 2 } == items.map { $0 * 2 })
