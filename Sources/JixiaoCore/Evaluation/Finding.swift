@@ -116,10 +116,14 @@ public struct Finding: Sendable, Equatable, Hashable {
     public var severity: Severity
     public var kind: Kind
     public var location: Location
-    /// What is wrong, in Chinese, with the numbers an analyst needs to act.
-    public var message: String
+    /// What is wrong, in Chinese, with the numbers an analyst needs to act (made when read).
+    public var message: String {
+        get { messageText.text }
+        set { messageText = DeferredText { newValue } }
+    }
+    private var messageText: DeferredText
 
-    public init(_ severity: Severity, _ kind: Kind, _ location: Location, _ message: String) {
-        self.severity = severity; self.kind = kind; self.location = location; self.message = message
+    public init(_ severity: Severity, _ kind: Kind, _ location: Location, _ message: @autoclosure @escaping @Sendable () -> String) {
+        self.severity = severity; self.kind = kind; self.location = location; self.messageText = DeferredText(message)
     }
 }

@@ -77,7 +77,8 @@ enum FindingRules {
                     var text = "\(name)年初预算 \(figures.budget.grouped()) 万元调减 \(cut.grouped()) 万元（\(share.percent())）至 \(figures.adjustedBudget.grouped()) 万元"
                     if !parts.isEmpty { text += "（\(parts)）" }
                     if let original = figures.rateOfOriginal { text += "，对年初预算的执行率仅 \(original.percent())" }
-                    findings.append(Finding(share >= Decimal(string: "0.5")! ? .warning : .info, .budgetReduced, here, text))
+                    let message = text
+                    findings.append(Finding(share >= Decimal(string: "0.5")! ? .warning : .info, .budgetReduced, here, message))
                 }
             }
             guard let rate = figures.rate else {

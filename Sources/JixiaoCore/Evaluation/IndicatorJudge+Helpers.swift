@@ -13,14 +13,11 @@ extension IndicatorJudge {
         _ clause: TargetClause, _ value: ActualValue, target: Decimal, actual: Decimal, convertible: Bool,
         shown written: String, prefix given: String
     ) -> Outcome {
-        var prefix = given
-        var actual = actual
-        var shown = written
-        if value.falls, !clause.falls, actual > 0 {
-            shown = Quantity(TextScanner.negated(value.quantity.value), value.quantity.unit).summary
-            prefix += "实际为下降 \(written)，按 \(shown) 计；"
-            actual = TextScanner.negated(actual)
-        }
+        // A decline in the actual (下降 2%) against a target that is no decline is its negative.
+        let declines = value.falls && !clause.falls && actual > 0
+        let shown = declines ? Quantity(TextScanner.negated(value.quantity.value), value.quantity.unit).summary : written
+        let prefix = declines ? given + "实际为下降 \(written)，按 \(shown) 计；" : given
+        let actual = declines ? TextScanner.negated(actual) : actual
         let goal = clause.quantity.summary
         let size = TextScanner.negated(target)
         let noRatio = "；目标为负数，实际与目标之比不表示完成程度，不计完成率"

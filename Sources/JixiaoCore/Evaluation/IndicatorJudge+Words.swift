@@ -149,6 +149,7 @@ extension IndicatorJudge {
         var reason = "分析员认定：\(names[status] ?? status.rawValue)（\(brief(explicit.note))）"
         if let ratio { reason += "，完成率 " + DecimalText.percent(ratio) }
         let exceeds = !target.clauses.contains { $0.kind == .reverse } && (ratio.map { $0 > exceedLimit } ?? false)
-        return Verdict(status: status, ratio: ratio, score: score, reason: reason, exceeds: exceeds)
+        let said = reason
+        return Verdict(status: status, ratio: ratio, score: score, reason: said, exceeds: exceeds)
     }
 }

@@ -39,7 +39,8 @@ public enum IndicatorJudge {
         } else if parsedTarget.kind == .empty {
             verdict = .review("目标值为空，无法判定")
         } else if parsedTarget.clauses.count > ActualReader.maximumClauses {
-            verdict = .review("目标含 \(parsedTarget.clauses.count) 个数值，超出逐项判断的范围，请人工复核")
+            let count = parsedTarget.clauses.count
+            verdict = .review("目标含 \(count) 个数值，超出逐项判断的范围，请人工复核")
         } else {
             var note: String?
             if let explicit, explicit.actual != nil {
@@ -60,17 +61,18 @@ public enum IndicatorJudge {
                     verdict = judgeQuantities(parsedTarget, reading, settled: usedExplicit)
                 }
             }
-            if let note { verdict.reason = note + "；" + verdict.reason }
+            if let note { verdict.prefixReason(note) }
         }
-        if let yearNote { verdict.reason = yearNote + "；" + verdict.reason }
+        if let yearNote { verdict.prefixReason(yearNote) }
 
         let evidence = weakEvidence(parsedTarget, reading.actual, status: verdict.status, name: name, usedExplicit: usedExplicit)
         if case .progressShare(let source)? = evidence {
-            verdict.reason += "；实际“\(source)”是工作完成进度，不是该指标的实测值"
+            verdict.appendReason("；实际“\(source)”是工作完成进度，不是该指标的实测值")
         }
+        let reason = verdict.reasonText
         return IndicatorJudgement(
             status: verdict.status, ratio: verdict.ratio, scoreFraction: clamp(verdict.score),
-            reason: verdict.reason, kind: parsedTarget.kind, target: parsedTarget, actual: reading.actual,
+            reason: reason.text, kind: parsedTarget.kind, target: parsedTarget, actual: reading.actual,
             exceedsTarget: verdict.exceeds, usedExplicit: usedExplicit, candidates: verdict.candidates,
             scoreBand: verdict.band,
             weakEvidence: evidence
@@ -82,20 +84,39 @@ public enum IndicatorJudge {
         var status: IndicatorStatus
         var ratio: Decimal?
         var score: Decimal
-        var reason: String
+        /// Why, made when the judgement's reason is read.
+        var reasonText: DeferredText
         var exceeds = false
         var candidates: [String] = []
         /// The shares of the weight the rule allows, for a verdict in words (a band); nil when exact.
         var band: ClosedRange<Decimal>? = nil
 
-        static func review(_ reason: String, candidates: [String] = []) -> Verdict {
-            Verdict(status: .review, ratio: nil, score: 0, reason: reason, candidates: candidates)
+        init(status: IndicatorStatus, ratio: Decimal?, score: Decimal, reason: @autoclosure @escaping @Sendable () -> String,
+             exceeds: Bool = false, candidates: [String] = [], band: ClosedRange<Decimal>? = nil) {
+            self.status = status; self.ratio = ratio; self.score = score; self.reasonText = DeferredText(reason)
+            self.exceeds = exceeds; self.candidates = candidates; self.band = band
+        }
+
+        var reason: String { reasonText.text }
+
+        mutating func prefixReason(_ note: String) {
+            let rest = reasonText
+            reasonText = DeferredText { note + "；" + rest.text }
+        }
+
+        mutating func appendReason(_ more: @autoclosure @escaping @Sendable () -> String) {
+            let start = reasonText
+            reasonText = DeferredText { start.text + more() }
+        }
+
+        static func review(_ reason: @autoclosure @escaping @Sendable () -> String, candidates: [String] = []) -> Verdict {
+            Verdict(status: .review, ratio: nil, score: 0, reason: reason(), candidates: candidates)
         }
 
         /// A verdict in words, scored at the top of its band.
-        static func band(_ completion: Completion, _ reason: String) -> Verdict {
+        static func band(_ completion: Completion, _ reason: @autoclosure @escaping @Sendable () -> String) -> Verdict {
             Verdict(status: IndicatorJudge.status(of: completion), ratio: nil, score: completion.bandTop,
-                    reason: reason + "（" + completion.bandName + "）", band: completion.band)
+                    reason: reason() + "（" + completion.bandName + "）", band: completion.band)
         }
     }
 
@@ -155,17 +176,23 @@ public enum IndicatorJudge {
         let outcomes = zip(target.clauses, found).map { measure($0, $1) }
         if outcomes.count == 1, let outcome = outcomes.first, let clause = target.clauses.first {
             let exceeds = clause.kind != .reverse && (outcome.ratio.map { $0 > exceedLimit } ?? false)
-            let reason = outcome.text + (exceeds ? "；完成率高于 130%，目标可能偏低" : "")
+            let text = outcome.deferredText
             return Verdict(status: outcome.met ? .met : .unmet, ratio: outcome.ratio, score: outcome.score,
-                           reason: reason, exceeds: exceeds)
+                           reason: text.text + (exceeds ? "；完成率高于 130%，目标可能偏低" : ""), exceeds: exceeds)
         }
         let ratio = compoundRatio(target.clauses, outcomes)
         let allMet = outcomes.allSatisfy(\.met)
         let score = outcomes.map(\.score).min() ?? 0
         let exceeds = !target.clauses.contains { $0.kind == .reverse } && (ratio.map { $0 > exceedLimit } ?? false)
+        return Verdict(status: allMet ? .met : .unmet, ratio: ratio, score: score,
+                       reason: compoundReason(outcomes, ratio: ratio, exceeds: exceeds), exceeds: exceeds)
+    }
+
+    /// Why a target of several conditions is met or not, each condition's outcome in turn.
+    static func compoundReason(_ outcomes: [Outcome], ratio: Decimal?, exceeds: Bool) -> String {
         let details = outcomes.enumerated().map { "第\($0.offset + 1)项 " + $0.element.text }.joined(separator: "；")
         var reason: String
-        if allMet {
+        if outcomes.allSatisfy(\.met) {
             reason = "\(outcomes.count) 项条件均达成"
         } else {
             let failed = outcomes.enumerated().filter { !$0.element.met }.map { String($0.offset + 1) }
@@ -174,7 +201,7 @@ public enum IndicatorJudge {
         if let ratio { reason += "，取最低完成率 " + DecimalText.percent(ratio) }
         reason += "（" + details + "）"
         if exceeds { reason += "；完成率高于 130%，目标可能偏低" }
-        return Verdict(status: allMet ? .met : .unmet, ratio: ratio, score: score, reason: reason, exceeds: exceeds)
+        return reason
     }
 
     /// Why a value cannot be compared with its clause: its unit is of another family than the
@@ -236,11 +263,18 @@ public enum IndicatorJudge {
     }
 
     /// One clause measured: whether it holds, the ratio, the share of weight, and the words.
-    struct Outcome {
+    struct Outcome: Sendable {
         var met: Bool
         var ratio: Decimal?
         var score: Decimal
-        var text: String
+        /// What was compared, made when read.
+        var deferredText: DeferredText
+
+        init(met: Bool, ratio: Decimal?, score: Decimal, text: @autoclosure @escaping @Sendable () -> String) {
+            self.met = met; self.ratio = ratio; self.score = score; self.deferredText = DeferredText(text)
+        }
+
+        var text: String { deferredText.text }
     }
 
     /// Words of a rise in an actual.
@@ -252,27 +286,28 @@ public enum IndicatorJudge {
         let convertible = targetQuantity.unit.flatMap { unit in actualQuantity.unit.map { unit.converts(from: $0) } } ?? false
         let target = convertible ? targetQuantity.baseValue : targetQuantity.value
         var actual = convertible ? actualQuantity.baseValue : actualQuantity.value
-        var shown = actualQuantity.summary
+        var shownText = actualQuantity.summary
         if convertible, actualQuantity.unit != targetQuantity.unit {
-            shown += "（合 " + actualQuantity.converted(to: targetQuantity.unit).summary + "）"
+            shownText += "（合 " + actualQuantity.converted(to: targetQuantity.unit).summary + "）"
         }
-        var prefix = ""
-        if value.fromWords { prefix += "实际写明“\(value.source)”，读作 0；" }
-        if value.comparator != .none { prefix += "实际写作“\(value.summary)”，以所写界值计；" }
+        var prefixText = ""
+        if value.fromWords { prefixText += "实际写明“\(value.source)”，读作 0；" }
+        if value.comparator != .none { prefixText += "实际写作“\(value.summary)”，以所写界值计；" }
         if value.unitFromTarget, let last = value.source.unicodeScalars.last, "万亿千百".unicodeScalars.contains(last) {
-            prefix += "实际“\(value.source)”只写倍数、未写单位，按目标单位读作 \(actualQuantity.summary)；"
+            prefixText += "实际“\(value.source)”只写倍数、未写单位，按目标单位读作 \(actualQuantity.summary)；"
         } else if value.unitFromTarget {
-            prefix += "实际未写单位，按目标单位计；"
+            prefixText += "实际未写单位，按目标单位计；"
         }
         let goal = targetQuantity.summary
 
         // Against a decline target (成本降低 5%) a negative actual is a decline of its size: -6% is 下降 6%.
         if clause.falls, actual < 0 {
             let size = Quantity(TextScanner.negated(actualQuantity.value), actualQuantity.unit).summary
-            prefix += "实际为负值 \(actualQuantity.summary)，即下降 \(size)；"
+            prefixText += "实际为负值 \(actualQuantity.summary)，即下降 \(size)；"
             actual = TextScanner.negated(actual)
-            shown = size
+            shownText = size
         }
+        let prefix = prefixText, shown = shownText
         // A negative bound (≤-2%, ≥-1%) is compared with its sign; no ratio.
         if target < 0 {
             return measureBelowZero(clause, value, target: target, actual: actual, convertible: convertible,

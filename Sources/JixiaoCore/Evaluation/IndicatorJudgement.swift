@@ -9,8 +9,12 @@ public struct IndicatorJudgement: Sendable, Equatable, Encodable {
     public var ratio: Decimal?
     /// The share of the indicator's weight it earns, in 0…1 (the fiscal rules (docs/scoring.md)).
     public var scoreFraction: Decimal
-    /// Why, in one line of Chinese: `实际 27 家 ≥ 目标 20 家，完成率 135.00%`.
-    public var reason: String
+    /// Why, in one line of Chinese: `实际 27 家 ≥ 目标 20 家，完成率 135.00%` (made when read).
+    public var reason: String {
+        get { reasonText.text }
+        set { reasonText = DeferredText { newValue } }
+    }
+    private var reasonText: DeferredText
     public var kind: TargetKind
     /// What was read from the target text.
     public var target: ParsedTarget
@@ -30,14 +34,20 @@ public struct IndicatorJudgement: Sendable, Equatable, Encodable {
     public var weakEvidence: WeakEvidence?
 
     public init(
-        status: IndicatorStatus, ratio: Decimal?, scoreFraction: Decimal, reason: String, kind: TargetKind,
+        status: IndicatorStatus, ratio: Decimal?, scoreFraction: Decimal, reason: @autoclosure @escaping @Sendable () -> String,
+        kind: TargetKind,
         target: ParsedTarget, actual: ParsedActual, exceedsTarget: Bool = false, usedExplicit: Bool = false,
         candidates: [String] = [], scoreBand: ClosedRange<Decimal>? = nil, weakEvidence: WeakEvidence? = nil
     ) {
-        self.status = status; self.ratio = ratio; self.scoreFraction = scoreFraction; self.reason = reason
+        self.status = status; self.ratio = ratio; self.scoreFraction = scoreFraction; self.reasonText = DeferredText(reason)
         self.kind = kind; self.target = target; self.actual = actual; self.exceedsTarget = exceedsTarget
         self.usedExplicit = usedExplicit; self.candidates = candidates
         self.scoreBand = scoreBand
         self.weakEvidence = weakEvidence
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case status, ratio, scoreFraction, reasonText = "reason", kind, target, actual, exceedsTarget, usedExplicit, candidates
+        case scoreBand, weakEvidence
     }
 }

@@ -101,7 +101,8 @@ enum Scoring {
                     } else {
                         text += "：未印分值的指标分得其余 \((weight - printed).rounded(2).plain) 分"
                     }
-                    findings.append(Finding(.warning, .weightMismatch, .report, text))
+                    let message = text
+                    findings.append(Finding(.warning, .weightMismatch, .report, message))
                     notes.append(text + "，不让分值落空")
                 }
             }
