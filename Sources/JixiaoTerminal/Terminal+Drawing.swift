@@ -47,7 +47,7 @@ extension Terminal {
     }
 
     /// What waiting for a key with a time limit gave.
-    public enum Input: Equatable, Sendable {
+    package enum Input: Equatable, Sendable {
         case key(Key)
         /// The time passed without a key.
         case timedOut
@@ -57,23 +57,13 @@ extension Terminal {
 
     /// The next key, or `.timedOut` when `timeoutMs` passes first, or `.closed` when input is gone.
     ///
-    /// curses gives no key in both cases; a wait that ends well before its time with no key and a
-    /// hang-up on standard input (or that ends early three times running) is input gone.
-    public func readInput(timeoutMs: Int) -> Input {
-        let started = ContinuousClock.now
-        if let key = readKey(timeoutMs: timeoutMs) {
-            earlyEmptyReads = 0
-            return .key(key)
-        }
-        let waited = ContinuousClock.now - started
-        guard waited < .milliseconds(max(1, timeoutMs / 2)) else {
-            earlyEmptyReads = 0
-            return .timedOut
-        }
-        earlyEmptyReads += 1
+    /// curses gives no key in both cases; no key with a hang-up, an error or a closed descriptor on
+    /// standard input is input gone (a stray byte curses cannot read is not).
+    package func readInput(timeoutMs: Int) -> Input {
+        if let key = readKey(timeoutMs: timeoutMs) { return .key(key) }
         var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-        let hungUp = poll(&descriptor, 1, 0) >= 0 && descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
-        return hungUp || earlyEmptyReads >= 3 ? .closed : .timedOut
+        let gone = poll(&descriptor, 1, 0) >= 0 && descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+        return gone ? .closed : .timedOut
     }
 
     /// How long to wait for each character after an ESC, in milliseconds.

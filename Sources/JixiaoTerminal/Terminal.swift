@@ -40,8 +40,6 @@ public final class Terminal {
     var palette = Palette.monochrome
     var lastDrawn: ScreenBuffer?
     var needsFullRedraw = true
-    /// Reads with a time limit that gave nothing at once, in a row (see `readInput`).
-    var earlyEmptyReads = 0
 
     /// The locale selected at start, e.g. "C.UTF-8".
     public private(set) var locale = ""

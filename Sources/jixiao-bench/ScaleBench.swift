@@ -112,7 +112,7 @@ enum ScaleBench {
 
     /// The dashboard as a person starts it: `jixiao PATH` on a pseudo-terminal (util-linux `script`)
     /// of 200×50, timed from the spawn until its first frame with a report (the summary row's 执行率)
-    /// reaches the terminal; then `q`. The memory is the peak until it quits (script's children).
+    /// reaches the terminal; then `q`. The memory is the dashboard's own peak (VmHWM) at that frame.
     static func dashboardFirstFrame(_ jixiao: String, _ path: String) -> Run {
         var output: [Int32] = [0, 0], input: [Int32] = [0, 0]
         guard Glibc.pipe(&output) == 0, Glibc.pipe(&input) == 0 else { return Run(milliseconds: .nan, maxRSSMiB: .nan, status: -1) }
@@ -150,6 +150,7 @@ enum ScaleBench {
             }
             if seen.count > 1 << 16 { seen.removeFirst(seen.count - 64) }
         }
+        let peak = peakMemoryMiB(ofChildOf: pid)
         _ = Glibc.write(input[1], "q", 1)
         // Keep reading so the dashboard never blocks on a full terminal while it quits.
         var status: Int32 = 0
@@ -158,9 +159,17 @@ enum ScaleBench {
             var descriptor = pollfd(fd: output[0], events: Int16(POLLIN), revents: 0)
             if poll(&descriptor, 1, 50) > 0 { _ = read(output[0], &buffer, buffer.count) }
         }
-        var children = rusage()
-        getrusage(RUSAGE_CHILDREN.rawValue, &children)
-        return Run(milliseconds: milliseconds, maxRSSMiB: Double(max(usage.ru_maxrss, children.ru_maxrss)) / 1024, status: (status >> 8) & 0xFF)
+        return Run(milliseconds: milliseconds, maxRSSMiB: peak, status: (status >> 8) & 0xFF)
+    }
+
+    /// The peak resident memory (VmHWM) of the process `script` started, read from /proc.
+    static func peakMemoryMiB(ofChildOf parent: pid_t) -> Double {
+        guard let children = try? String(contentsOfFile: "/proc/\(parent)/task/\(parent)/children", encoding: .utf8),
+              let child = children.split(separator: " ").first,
+              let status = try? String(contentsOfFile: "/proc/\(child)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = Double(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") else { return .nan }
+        return kilobytes / 1024
     }
 
     /// python3's json.load of the file, in milliseconds (its own clock, not its start-up).

@@ -86,7 +86,8 @@ struct JSONNode: Sendable {
         for i in start..<end {
             switch tape.bytes[i] {
             case 0x20: continue
-            case UInt8(ascii: "\\"), 0x80...: return string?.allSatisfy(\.isWhitespace) ?? false
+            case UInt8(ascii: "\\"), 0x80...:
+                return string?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ?? false
             default: return false
             }
         }
@@ -114,21 +115,6 @@ struct JSONNode: Sendable {
 
     /// An array's item count (also for a streamed array, whose items are not in the tape).
     var count: Int { Int(token.count) }
-
-    /// An object's members in order: each key (a string node) and its value.
-    var members: [(key: JSONNode, value: JSONNode)] {
-        guard token.kind == .object else { return [] }
-        var result: [(key: JSONNode, value: JSONNode)] = []
-        result.reserveCapacity(Int(token.count))
-        var i = index + 1
-        for _ in 0..<token.count {
-            let key = JSONNode(tape: tape, index: i)
-            let value = JSONNode(tape: tape, index: i + 1)
-            result.append((key, value))
-            i = value.end
-        }
-        return result
-    }
 
     /// An array's items in order (none for a streamed array).
     var items: [JSONNode] {
@@ -170,7 +156,8 @@ struct JSONNode: Sendable {
         }
     }
 
-    /// The node at a path such as `indicators[3].subProject` below this one, if it exists.
+    /// The node at a path such as `indicators[3].subProject` below this one, if it exists; each step
+    /// skips over the values before it without making them.
     func find(_ path: String) -> JSONNode? {
         var node = self
         for part in path.split(separator: ".") {
@@ -182,16 +169,35 @@ struct JSONNode: Sendable {
                 name = name[..<open]
             }
             if !name.isEmpty {
-                guard let member = node.members.first(where: { $0.key.spells(String(name)) }) else { return nil }
-                node = member.value
+                guard let value = node.member(String(name)) else { return nil }
+                node = value
             }
             for index in indices {
-                let items = node.items
-                guard items.indices.contains(index) else { return nil }
-                node = items[index]
+                guard let item = node.item(at: index) else { return nil }
+                node = item
             }
         }
         return node
+    }
+
+    /// The value of an object's first member named `key`.
+    func member(_ key: String) -> JSONNode? {
+        guard token.kind == .object else { return nil }
+        var i = index + 1
+        for _ in 0..<token.count {
+            let value = JSONNode(tape: tape, index: i + 1)
+            if JSONNode(tape: tape, index: i).spells(key) { return value }
+            i = value.end
+        }
+        return nil
+    }
+
+    /// An array's item at `position`, reached by skipping the ones before it.
+    func item(at position: Int) -> JSONNode? {
+        guard token.kind == .array, !token.streamed, position >= 0, position < Int(token.count) else { return nil }
+        var i = index + 1
+        for _ in 0..<position { i = JSONNode(tape: tape, index: i).end }
+        return JSONNode(tape: tape, index: i)
     }
 
     /// The kind of value, as a message names it.

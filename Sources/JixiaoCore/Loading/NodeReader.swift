@@ -57,6 +57,11 @@ struct ObjectReader {
     let context: ReadContext
     let node: JSONNode
     let path: JSONPath
+    /// For an object of many keys (a file made by another tool), its keys' first members, so that
+    /// finding a field stays cheap; the model's own objects have a few dozen keys at most, which a
+    /// scan finds faster than building a dictionary.
+    private let index: [String: JSONNode]?
+    private static let indexedAbove = 48
 
     /// Starts reading `node` at `path`; nil (with an error recorded) when it is not an object.
     init?(_ node: JSONNode, path: JSONPath, context: ReadContext) {
@@ -67,11 +72,28 @@ struct ObjectReader {
         self.context = context
         self.node = node
         self.path = path
-        if node.count > 1 { reportDuplicates() }
+        if node.count > Self.indexedAbove {
+            var index: [String: JSONNode] = [:]
+            var duplicates: [(String, JSONNode)] = []
+            Self.forEachMember(of: node) { key, value in
+                let name = key.string ?? ""
+                if index[name] == nil { index[name] = value } else { duplicates.append((name, value)) }
+                return true
+            }
+            self.index = index
+            for (name, value) in duplicates { context.fail(value, path.appending(name), "the field appears twice in the same object") }
+        } else {
+            self.index = nil
+            if node.count > 1 { reportDuplicates() }
+        }
     }
 
     /// The keys and values of the object, walked in place.
     private func forEachMember(_ body: (JSONNode, JSONNode) -> Bool) {
+        Self.forEachMember(of: node, body)
+    }
+
+    private static func forEachMember(of node: JSONNode, _ body: (JSONNode, JSONNode) -> Bool) {
         let tape = node.tape
         var i = node.index + 1
         for _ in 0..<node.count {
@@ -115,6 +137,7 @@ struct ObjectReader {
 
     /// The first member named `key`, null included.
     private func present(_ key: String) -> JSONNode? {
+        if let index { return index[key] }
         var found: JSONNode?
         forEachMember { name, value in
             if name.spells(key) { found = value; return false }

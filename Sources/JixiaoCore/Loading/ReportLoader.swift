@@ -70,57 +70,57 @@ public enum ReportLoader {
         files = files.filter { seenFiles.insert(URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path).inserted }
         var seenReportIDs: [String: String] = [:]
         let imported = Set(files.filter { ($0 as NSString).pathExtension.lowercased() != "json" })
-        var documents: [(file: String, json: [UInt8]?)] = []
-        var importedDocuments: [String: [[UInt8]]] = [:]
-        if let importer, !imported.isEmpty {
-            let outcome = importer(files.filter(imported.contains))
-            result.errors += outcome.errors
-            for (file, json) in outcome.documents { importedDocuments[file, default: []].append(json) }
-        }
         // Data files first, then the imported reports: a draft beside its workbook (the same report id)
         // is the analyst's corrected version, so the workbook's report gives way to it. A data file is
-        // read only when its turn comes, so a folder's files are never all in memory at once.
-        for file in files {
-            result.files.append(file)
-            if !(imported.contains(file) && importer != nil) { documents.append((file, nil)) }
-        }
-        let dataFileCount = documents.count
-        for file in files where imported.contains(file) && importer != nil {
-            documents += (importedDocuments[file] ?? []).map { (file, $0) }
-        }
-        for (number, (file, json)) in documents.enumerated() {
-            guard let bytes = json ?? readBytes(file) else {
-                result.errors.append(LoadError(kind: .missing, file: file, position: nil, path: "", message: "cannot be read"))
-                continue
+        // read only when its turn comes, so a folder's files are never all in memory at once; and the
+        // data files are read before anything is imported, so their first report is seen at once.
+        let importing = importer != nil
+        for file in files { result.files.append(file) }
+        var decodeErrors: [LoadError] = []
+        func take(_ file: String, _ bytes: [UInt8]?, isImported: Bool) {
+            guard let bytes else {
+                decodeErrors.append(LoadError(kind: .missing, file: file, position: nil, path: "", message: "cannot be read"))
+                return
             }
-            let isImported = number >= dataFileCount
             var (decoded, errors) = decode(bytes, file: file, onReport: onReport.map { see in { see(LoadedReport(file: file, report: $0)) } })
             // A line:column of the JSON made in memory would point nowhere in the workbook.
             if isImported { errors = errors.map { LoadError(kind: $0.kind, file: $0.file, position: nil, path: $0.path, message: $0.message + " (in the imported report)") } }
-            result.errors += errors
-            guard var decoded, errors.isEmpty else { continue }
+            decodeErrors += errors
+            guard var decoded, errors.isEmpty else { return }
             if isImported {
                 decoded.reports.removeAll { report in seenReportIDs[report.id].map { ($0 as NSString).pathExtension.lowercased() == "json" } ?? false }
-                if decoded.reports.isEmpty { continue }
+                if decoded.reports.isEmpty { return }
             }
             var fileIsClean = true
             var inThisFile: [String: Int] = [:]
             for (index, report) in decoded.reports.enumerated() {
                 let where_ = inThisFile[report.id].map { "reports[\($0)] of the same file" } ?? seenReportIDs[report.id]
                 if let where_ {
-                    result.errors.append(LoadError(
+                    decodeErrors.append(LoadError(
                         kind: .consistency, file: file, position: isImported ? nil : JSONParser.position(of: "reports[\(index)].id", in: bytes),
                         path: "reports[\(index)].id", message: "report id \"\(report.id)\" is already used in \(where_)"))
                     fileIsClean = false
                 }
                 inThisFile[report.id] = inThisFile[report.id] ?? index
             }
-            guard fileIsClean else { continue }
+            guard fileIsClean else { return }
             for report in decoded.reports {
                 seenReportIDs[report.id] = file
                 result.reports.append(LoadedReport(file: file, report: report))
             }
         }
+        for file in files where !(imported.contains(file) && importing) { take(file, readBytes(file), isImported: false) }
+        if let importer, !imported.isEmpty {
+            let outcome = importer(files.filter(imported.contains))
+            // The importer's own errors come first, as they always have.
+            result.errors += outcome.errors
+            var documents: [String: [[UInt8]]] = [:]
+            for (file, json) in outcome.documents { documents[file, default: []].append(json) }
+            for file in files where imported.contains(file) {
+                for json in documents[file] ?? [] { take(file, json, isImported: true) }
+            }
+        }
+        result.errors += decodeErrors
         result.reports.sort { ($0.report.year, $0.report.id) < ($1.report.year, $1.report.id) }
         return result
     }

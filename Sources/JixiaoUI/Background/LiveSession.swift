@@ -6,12 +6,12 @@ import JixiaoCore
 ///
 /// One thread reads the files; then every core evaluates, the workers at a lower priority than the
 /// thread that answers keys. The dashboard asks `take()` for what is new between keys.
-public final class LiveSession: @unchecked Sendable {
+package final class LiveSession: @unchecked Sendable {
     /// Reads every file, telling `onReport` of each report as it is read (`SourceLoader.load`).
-    public typealias Load = @Sendable (_ onReport: @escaping (LoadedReport) -> Void) -> LoadResult
+    package typealias Load = @Sendable (_ onReport: @escaping (LoadedReport) -> Void) -> LoadResult
 
     /// What the dashboard has not seen yet.
-    public enum News: Sendable {
+    package enum News: Sendable {
         /// The first report read, evaluated, while the files are still being read.
         case first(LoadedReport, ReportEvaluation, read: Int)
         /// More reports read.
@@ -31,14 +31,13 @@ public final class LiveSession: @unchecked Sendable {
     private var evaluations: [ReportEvaluation?] = []
     private var claimed: [Bool] = []
     private var nextUnclaimed = 0
-    private var wanted: Int?
     private var arrived: [(index: Int, evaluation: ReportEvaluation)] = []
     private var done = 0
 
     private let evaluate: @Sendable (Report) -> ReportEvaluation
 
     /// Starts reading at once, on a thread of its own.
-    public init(load: @escaping Load, evaluate: @escaping @Sendable (Report) -> ReportEvaluation = { Evaluator.evaluate($0) }) {
+    package init(load: @escaping Load, evaluate: @escaping @Sendable (Report) -> ReportEvaluation = { Evaluator.evaluate($0) }) {
         self.evaluate = evaluate
         let thread = Thread { [self] in run(load) }
         thread.stackSize = 8 << 20
@@ -46,12 +45,12 @@ public final class LiveSession: @unchecked Sendable {
     }
 
     /// Whether anything is still being read or evaluated.
-    public var isBusy: Bool {
+    package var isBusy: Bool {
         lock.withLock { result == nil || done < evaluations.count || !arrived.isEmpty || !resultTaken }
     }
 
     /// Everything new since the last call, oldest first.
-    public func take() -> [News] {
+    package func take() -> [News] {
         lock.withLock {
             var news: [News] = []
             if let result, !resultTaken {
@@ -77,28 +76,17 @@ public final class LiveSession: @unchecked Sendable {
         }
     }
 
-    /// The evaluation of report `index` (of the loaded result), made now on this thread unless a
-    /// worker has it already; the workers take it first if they reach it before.
-    public func evaluation(of index: Int) -> ReportEvaluation? {
+    /// The evaluation of report `index` (of the loaded result), made now on this thread unless it is
+    /// made already; a worker that holds it too is not waited for (the slower copy is dropped). It is
+    /// not announced again by `take()`.
+    package func evaluation(of index: Int) -> ReportEvaluation? {
         let report: Report? = lock.withLock {
-            guard let result, result.reports.indices.contains(index) else { return nil }
-            if evaluations[index] != nil { return nil }
-            wanted = index
-            if claimed[index] { return nil }
+            guard let result, result.reports.indices.contains(index), evaluations[index] == nil else { return nil }
             claimed[index] = true
             return result.reports[index].report
         }
-        if let report {
-            let evaluation = evaluate(report)
-            store(evaluation, at: index)
-            return evaluation
-        }
-        // A worker is on it: wait for it (a report takes milliseconds).
-        while true {
-            if let evaluation = lock.withLock({ evaluations.indices.contains(index) ? evaluations[index] : nil }) { return evaluation }
-            guard lock.withLock({ result != nil }) else { return nil }
-            usleep(200)
-        }
+        if let report { store(evaluate(report), at: index, announce: false) }
+        return lock.withLock { evaluations.indices.contains(index) ? evaluations[index] : nil }
     }
 
     private func run(_ load: Load) {
@@ -147,10 +135,6 @@ public final class LiveSession: @unchecked Sendable {
     private func claimNext() -> (Int, Report)? {
         lock.withLock {
             guard let result else { return nil }
-            if let wanted, !claimed[wanted] {
-                claimed[wanted] = true
-                return (wanted, result.reports[wanted].report)
-            }
             while nextUnclaimed < claimed.count && claimed[nextUnclaimed] { nextUnclaimed += 1 }
             guard nextUnclaimed < claimed.count else { return nil }
             claimed[nextUnclaimed] = true
@@ -158,11 +142,11 @@ public final class LiveSession: @unchecked Sendable {
         }
     }
 
-    private func store(_ evaluation: ReportEvaluation, at index: Int) {
+    private func store(_ evaluation: ReportEvaluation, at index: Int, announce: Bool = true) {
         lock.withLock {
             guard evaluations[index] == nil else { return }
             evaluations[index] = evaluation
-            arrived.append((index, evaluation))
+            if announce { arrived.append((index, evaluation)) }
             done += 1
         }
     }

@@ -2,24 +2,24 @@ import JixiaoCore
 
 /// The dashboard's state as the background's news builds it: none until the first report is read,
 /// then that report alone, then every report in its final order as evaluations arrive.
-public struct LiveState: Sendable {
-    public private(set) var state: AppState?
+package struct LiveState: Sendable {
+    package private(set) var state: AppState?
     private let language: Language
     private let widthPolicy: WidthPolicy
     /// The report shown while the files are still read, to find it again among all of them.
     private var provisional: LoadedReport?
     private var total = 0
 
-    public init(language: Language, widthPolicy: WidthPolicy = .standard) {
+    package init(language: Language, widthPolicy: WidthPolicy = .standard) {
         self.language = language
         self.widthPolicy = widthPolicy
     }
 
     /// The state after the keys, which only the run loop changes between pieces of news.
-    public mutating func set(_ state: AppState) { self.state = state }
+    package mutating func set(_ state: AppState) { self.state = state }
 
     /// Takes in one piece of news, for a screen of `size`.
-    public mutating func take(_ news: LiveSession.News, size: Size) {
+    package mutating func take(_ news: LiveSession.News, size: Size) {
         switch news {
         case .first(let loaded, let evaluation, let read):
             state = make(pending: [evaluation], errors: [], size: size, progress: .reading(reports: read))
@@ -48,9 +48,12 @@ public struct LiveState: Sendable {
     }
 
     /// Puts in the evaluation of the report on screen, made when it was wanted before its turn.
-    public mutating func deliver(_ evaluation: ReportEvaluation, at index: Int) {
+    package mutating func deliver(_ evaluation: ReportEvaluation, at index: Int) {
         guard var current = state else { return }
-        current.receive([(index, evaluation)], progress: current.progress)
+        // Made on demand, it is not announced again: count it here.
+        var progress = current.progress
+        if case .evaluating(let done, let total)? = progress { progress = done + 1 < total ? .evaluating(done: done + 1, of: total) : nil }
+        current.receive([(index, evaluation)], progress: progress)
         state = current
     }
 

@@ -79,13 +79,13 @@ public struct AppState: Sendable {
     }
 
     /// The report on screen, when it still waits for its evaluation.
-    public var awaitedReport: Int? {
+    package var awaitedReport: Int? {
         evaluations.indices.contains(reportIndex) && evaluations[reportIndex] == nil ? reportIndex : nil
     }
 
     /// Takes in evaluations made in the background (and the progress since), keeping every cursor;
     /// the lists are rebuilt only when the report on screen is among them.
-    public mutating func receive(_ arrived: [(index: Int, evaluation: ReportEvaluation)], progress: BackgroundProgress?) {
+    package mutating func receive(_ arrived: [(index: Int, evaluation: ReportEvaluation)], progress: BackgroundProgress?) {
         var onScreen = false
         for (index, evaluation) in arrived where evaluations.indices.contains(index) {
             evaluations[index] = evaluation
@@ -97,7 +97,7 @@ public struct AppState: Sendable {
 
     /// Replaces the reports (the files finished loading): `evaluations` in their final order, the one on
     /// screen now at `reportIndex`, with its cursors; `loadErrors` every problem found.
-    public mutating func replaceReports(_ evaluations: [ReportEvaluation?], showing index: Int?, loadErrors: [LoadError],
+    package mutating func replaceReports(_ evaluations: [ReportEvaluation?], showing index: Int?, loadErrors: [LoadError],
                                         progress: BackgroundProgress?) {
         let old = reportIndex
         self.evaluations = evaluations

@@ -83,3 +83,108 @@ struct JSONParserTests {
         #expect(empty.map(\.message) == ["must hold at least one report"])
     }
 }
+
+/// What the review of the byte-level loader found, each held here.
+@Suite("JSON loader, reviewed cases")
+struct JSONLoaderReviewTests {
+    static let report = #"{"id":"r1","title":"t","department":"某局","scope":"某专项资金","year":2022,"kind":"projectFund"}"#
+
+    @Test func onlyTheFirstReportsMemberIsRead() throws {
+        var seen: [String] = []
+        let text = #"{"formatVersion":2,"reports":["# + Self.report + #"],"reports":[{"id":"zz"}]}"#
+        let (decoded, errors) = ReportLoader.decode(Array(text.utf8), file: "x.json") { seen.append($0.id) }
+        #expect(errors.map(\.description) == ["x.json:1:\(text.distance(from: text.startIndex, to: text.range(of: #""reports":[{"id":"zz"#)!.lowerBound) + 11): reports: the field appears twice in the same object"])
+        #expect(decoded?.reports.map(\.id) == ["r1"])
+        #expect(seen == ["r1"])
+        let emptyFirst = #"{"formatVersion":2,"reports":[],"reports":["# + Self.report + "]}"
+        let messages = ReportLoader.decode(Array(emptyFirst.utf8), file: "x.json").1.map(\.message)
+        #expect(messages.contains("must hold at least one report") && messages.contains("the field appears twice in the same object"))
+    }
+
+    @Test func aSyntaxErrorAfterSomeReportsRejectsTheWholeFile() throws {
+        var seen = 0
+        let text = #"{"formatVersion":2,"reports":["# + Self.report + "," + Self.report.replacingOccurrences(of: "r1", with: "r2") + ",}"
+        let (decoded, errors) = ReportLoader.decode(Array(text.utf8), file: "x.json") { _ in seen += 1 }
+        #expect(decoded == nil)
+        #expect(errors.count == 1 && errors.first?.kind == .syntax)
+        #expect(seen == 2)
+    }
+
+    /// Blank as Foundation's white space and line breaks say, as before: a zero-width space (pasted
+    /// from Word or the web) too, but not a space carrying a combining mark.
+    @Test(arguments: [("\\u200B", true), (" \\u3000\\t", true), ("   ", true), (" \\u0301", false), ("", true), ("\\u00A0", true), ("a", false)])
+    func blankTitlesAreRefused(title: String, blank: Bool) throws {
+        let text = #"{"formatVersion":2,"reports":["# + Self.report.replacingOccurrences(of: #""title":"t""#, with: #""title":""# + title + #"""#) + "]}"
+        let errors = ReportLoader.decode(Array(text.utf8), file: "x.json").1
+        #expect(errors.contains { $0.path == "reports[0].title" && $0.message == "must not be empty" } == blank, "\(title)")
+        let old = (try? JSONSerialization.jsonObject(with: Data("[\"\(title)\"]".utf8)) as? [String])?.first ?? "?"
+        #expect(old.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == blank)
+    }
+
+    @Test func consistencyErrorsDeepInALongListPointAtTheirFields() throws {
+        let indicators = (0..<300).map { i in
+            #"{"id":"i\#(i)","subProject":"\#(i % 100 == 99 ? "nope\(i)" : "s1")","level1":"产出","level2":"数量指标","name":"n","target":"≥1","actual":"1"}"#
+        }
+        let body = String(Self.report.dropLast()) + #","subProjects":[{"id":"s1","name":"甲","budget":1,"spent":1}],"indicators":["# + indicators.joined(separator: ",\n") + "]}"
+        let text = #"{"formatVersion":2,"reports":["# + body + "]}"
+        let errors = ReportLoader.decode(Array(text.utf8), file: "x.json").1
+        #expect(errors.map(\.path) == [99, 199, 299].map { "reports[0].indicators[\($0)].subProject" })
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (error, i) in zip(errors, [99, 199, 299]) {
+            let line = lines[i]
+            let column = line.distance(from: line.startIndex, to: line.range(of: "\"nope\(i)\"")!.lowerBound) + 1
+            #expect(error.position == SourcePosition(line: i + 1, column: column))
+        }
+    }
+
+    /// An object of many keys (as another tool may write) is indexed once; its duplicates and unknown
+    /// fields are still all reported.
+    @Test func anObjectOfManyKeysIsStillReadExactly() throws {
+        let extra = (0..<100).map { #""x\#($0)":1"# }.joined(separator: ",")
+        let body = String(Self.report.dropLast()) + "," + extra + #","title":"again"}"#
+        let errors = ReportLoader.decode(Array((#"{"formatVersion":2,"reports":["# + body + "]}").utf8), file: "x.json").1
+        #expect(errors.filter { $0.message.hasPrefix("unknown field") }.count == 100)
+        #expect(errors.contains { $0.path == "reports[0].title" && $0.message == "the field appears twice in the same object" })
+        #expect(!errors.contains { $0.path == "reports[0].id" })
+    }
+
+    /// Plain decimals are made from their digits: the same values as `Decimal(string:)`, for every
+    /// shape a data file writes, and anything else takes that slow way.
+    @Test func plainDecimalsAreTheSameAsTheSlowWay() throws {
+        var literals = ["0", "-0", "0.0", "-0.0", "1.50", "100", "0.001", "1234567890123456789", "12345678901234567890",
+                        "9999999999999999999.5", "1e3", "2.5E-2", "-17.25", "0.30000000000000004"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let whole = String(UInt64.random(in: 0...999_999_999, using: &generator))
+            let fraction = String(UInt64.random(in: 0...99_999, using: &generator))
+            literals.append((Bool.random() ? "-" : "") + whole + (Bool.random() ? "." + fraction : ""))
+        }
+        for literal in literals {
+            let text = #"{"formatVersion":2,"reports":["# + String(Self.report.dropLast()) + #","statedScore":"# + literal + "}]}"
+            let (decoded, _) = ReportLoader.decode(Array(text.utf8), file: "x.json")
+            let expected = Decimal(string: literal, locale: Locale(identifier: "en_US_POSIX"))
+            #expect(decoded?.reports.first?.statedScore == expected, "\(literal)")
+            #expect(decoded?.reports.first?.statedScore?.description == expected?.description, "\(literal)")
+        }
+    }
+
+    /// The data files are read before anything is imported, so a dashboard sees their first report
+    /// while workbooks are still being converted; errors keep their order (the importer's first).
+    @Test func dataFilesAreReadBeforeTheImport() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jx-order-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data((#"{"formatVersion":2,"reports":["# + Self.report + "]}").utf8).write(to: folder.appendingPathComponent("a.json"))
+        try Data("{".utf8).write(to: folder.appendingPathComponent("b.json"))
+        try Data("x".utf8).write(to: folder.appendingPathComponent("c.xlsx"))
+        final class Seen: @unchecked Sendable { var reports = 0; var atImport = -1 }
+        let seen = Seen()
+        let result = ReportLoader.load(paths: [folder.path], extensions: ["json", "xlsx"], importer: { files in
+            seen.atImport = seen.reports
+            return ([], files.map { LoadError(kind: .importFailed, file: $0, position: nil, path: "", message: "no workbook") })
+        }, onReport: { _ in seen.reports += 1 })
+        #expect(seen.atImport == 1)
+        #expect(result.reports.map(\.report.id) == ["r1"])
+        #expect(result.errors.map(\.kind) == [.importFailed, .syntax])
+    }
+}
