@@ -24,6 +24,10 @@ enum ScaleBench {
             print("jixiao-bench scale: build \(jixiao) first (swift build -c release --product jixiao)")
             exit(69)
         }
+        // The seeds as they are: the dashboard's first frame (best of five, as the machine's noise is
+        // of that size).
+        let seedFrames = (0..<5).map { _ in dashboardFirstFrame(jixiao, "data").milliseconds }
+        print("seed data (data/): dashboard first frame \(format(seedFrames.min() ?? .nan)) ms (best of 5; median \(format(seedFrames.sorted()[2])) ms)")
         for count in counts {
             let folder = ".build/bench/scale-\(count)"
             try? FileManager.default.removeItem(atPath: folder)
