@@ -166,14 +166,22 @@ enum ScaleBench {
         return Run(milliseconds: milliseconds, maxRSSMiB: peak, status: (status >> 8) & 0xFF)
     }
 
-    /// The peak resident memory (VmHWM) of the process `script` started, read from /proc.
+    /// The peak resident memory (VmHWM) of the `jixiao` below `script` (its shell may stand between),
+    /// read from /proc.
     static func peakMemoryMiB(ofChildOf parent: pid_t) -> Double {
-        guard let children = try? String(contentsOfFile: "/proc/\(parent)/task/\(parent)/children", encoding: .utf8),
-              let child = children.split(separator: " ").first,
-              let status = try? String(contentsOfFile: "/proc/\(child)/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-              let kilobytes = Double(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") else { return .nan }
-        return kilobytes / 1024
+        var queue = [String(parent)]
+        while !queue.isEmpty {
+            let pid = queue.removeFirst()
+            if pid != String(parent), (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.hasPrefix("jixiao") == true,
+               let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+               let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+               let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") {
+                return kilobytes / 1024
+            }
+            let children = (try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
+            queue += children.split(separator: " ").map(String.init)
+        }
+        return .nan
     }
 
     /// python3's json.load of the file, in milliseconds (its own clock, not its start-up).

@@ -52,10 +52,11 @@ struct Dashboard: ParsableCommand {
                 shown = Renderer.render(state)
                 terminal.draw(shown)
             }
-            // While the background works, wake up now and then to show its progress.
+            // While the background works, wake up now and then to show its progress: often until the
+            // first report is drawn, ten times a second after.
             let key: Key?
             if live.isBusy {
-                switch terminal.readInput(timeoutMs: 100) {
+                switch terminal.readInput(timeoutMs: view.state == nil ? 5 : 100) {
                 case .key(let pressed): key = pressed
                 case .timedOut: continue
                 case .closed: return

@@ -77,21 +77,25 @@ struct JSONNode: Sendable {
         return JSONParser.unescape(tape.bytes, start..<end)
     }
 
-    /// Whether this is a string whose text is all white space (or empty), decided on the bytes for
-    /// the usual case.
+    /// Whether this is a string whose text is all white space and line breaks (or empty), as
+    /// Foundation's `whitespacesAndNewlines` says; decided on the bytes for the usual cases: spaces,
+    /// then a character that is surely no space (ASCII, a Han character or a Hangul syllable).
     var isBlankString: Bool {
         let token = token
         guard token.kind == .string else { return false }
         let start = token.offset + 1, end = start + Int(token.length)
-        for i in start..<end {
-            switch tape.bytes[i] {
-            case 0x20: continue
-            case UInt8(ascii: "\\"), 0x80...:
-                return string?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ?? false
-            default: return false
-            }
+        let bytes = tape.bytes
+        var i = start
+        while i < end, bytes[i] == 0x20 { i += 1 }
+        guard i < end else { return true }
+        let lead = bytes[i]
+        if lead < 0x80 && lead != UInt8(ascii: "\\") { return false }
+        if lead >= 0xE0 && lead < 0xF0 && i + 2 < end {
+            let scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            if (0x3400...0x9FFF).contains(scalar) || (0xAC00...0xD7A3).contains(scalar) || (0xF900...0xFAFF).contains(scalar) { return false }
         }
-        return true
+        if lead >= 0xF0 { return false }  // beyond the BMP: no space there
+        return string?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ?? false
     }
 
     /// The literal text of a number, kept so that decimals never pass through binary floating point.

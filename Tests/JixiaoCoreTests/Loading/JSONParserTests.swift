@@ -112,7 +112,7 @@ struct JSONLoaderReviewTests {
 
     /// Blank as Foundation's white space and line breaks say, as before: a zero-width space (pasted
     /// from Word or the web) too, but not a space carrying a combining mark.
-    @Test(arguments: [("\\u200B", true), (" \\u3000\\t", true), ("   ", true), (" \\u0301", false), ("", true), ("\\u00A0", true), ("a", false)])
+    @Test(arguments: [("\\u200B", true), (" \\u3000\\t", true), ("   ", true), (" \\u0301", false), ("", true), ("\\u00A0", true), ("a", false), ("中文", false), ("\\u3000中", false), ("“”", false), (" \\n", true), ("\\ud83d\\ude00", false)])
     func blankTitlesAreRefused(title: String, blank: Bool) throws {
         let text = #"{"formatVersion":2,"reports":["# + Self.report.replacingOccurrences(of: #""title":"t""#, with: #""title":""# + title + #"""#) + "]}"
         let errors = ReportLoader.decode(Array(text.utf8), file: "x.json").1
@@ -146,6 +146,21 @@ struct JSONLoaderReviewTests {
         #expect(errors.filter { $0.message.hasPrefix("unknown field") }.count == 100)
         #expect(errors.contains { $0.path == "reports[0].title" && $0.message == "the field appears twice in the same object" })
         #expect(!errors.contains { $0.path == "reports[0].id" })
+    }
+
+    /// A file named twice, or a link to it beside it, is read once.
+    @Test func aFileAndALinkToItAreReadOnce() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jx-link-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("a.json")
+        try Data((#"{"formatVersion":2,"reports":["# + Self.report + "]}").utf8).write(to: file)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("b.json").path, withDestinationPath: file.path)
+        for paths in [[folder.path], [folder.path, file.path]] {
+            let result = ReportLoader.load(paths: paths)
+            #expect(result.errors.isEmpty)
+            #expect(result.reports.map(\.report.id) == ["r1"])
+        }
     }
 
     /// Plain decimals are made from their digits: the same values as `Decimal(string:)`, for every
