@@ -41,14 +41,18 @@ struct Dashboard: ParsableCommand {
         terminal.draw(loadingScreen(terminal.size))
         let paths = paths
         let live = LiveSession(load: { onReport in SourceLoader.load(paths: paths, onReport: onReport) })
-        var view = LiveState(language: lang, widthPolicy: ambiguousWide ? .ambiguousWide : .standard)
+        // Never freed: the process ends with the loop, and freeing a province's reports and their
+        // evaluations one by one kept the screen frozen for seconds after q.
+        let held = Held(view: LiveState(language: lang, widthPolicy: ambiguousWide ? .ambiguousWide : .standard))
+        _ = Unmanaged.passRetained(live)
+        _ = Unmanaged.passRetained(held)
         var shown = ScreenBuffer(size: terminal.size)
         while true {
-            for news in live.take() { view.take(news, size: terminal.size) }
-            if let index = view.state?.awaitedReport, let evaluation = live.evaluation(of: index) {
-                view.deliver(evaluation, at: index)
+            for news in live.take() { held.view.take(news, size: terminal.size) }
+            if let index = held.view.state?.awaitedReport, let evaluation = live.evaluation(of: index) {
+                held.view.deliver(evaluation, at: index)
             }
-            if let state = view.state {
+            if let state = held.view.state {
                 shown = Renderer.render(state)
                 terminal.draw(shown)
             }
@@ -56,7 +60,7 @@ struct Dashboard: ParsableCommand {
             // first report is drawn, ten times a second after.
             let key: Key?
             if live.isBusy {
-                switch terminal.readInput(timeoutMs: view.state == nil ? 5 : 100) {
+                switch terminal.readInput(timeoutMs: held.view.state == nil ? 5 : 100) {
                 case .key(let pressed): key = pressed
                 case .timedOut: continue
                 case .closed: return
@@ -66,7 +70,7 @@ struct Dashboard: ParsableCommand {
             }
             // A blocking read gives nothing only when input is gone (end of file, hang-up): leave.
             guard let key else { return }
-            guard let state = view.state else {
+            guard let state = held.view.state else {
                 if key == .char("q") || key == .ctrl("c") { return }
                 continue
             }
@@ -83,7 +87,7 @@ struct Dashboard: ParsableCommand {
             case nil:
                 break
             }
-            view.set(next)
+            held.view.set(next)
         }
     }
 
@@ -93,6 +97,12 @@ struct Dashboard: ParsableCommand {
         buffer.put(text, x: 1, y: 0, maxWidth: size.width - 1)
         return buffer
     }
+}
+
+/// The dashboard's state, in a box that is let go of only with the process.
+private final class Held {
+    var view: LiveState
+    init(view: LiveState) { self.view = view }
 }
 
 /// Writes a screen's text to a new file in the current folder, never overwriting one.

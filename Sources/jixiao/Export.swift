@@ -54,7 +54,8 @@ struct Export: ParsableCommand {
         var index = 0
         if let report {
             guard let found = session.load.reports.firstIndex(where: { $0.report.id == report }) else {
-                let known = session.load.reports.map(\.report.id).joined(separator: ", ")
+                let ids = session.load.reports.map(\.report.id)
+                let known = ids.prefix(10).joined(separator: ", ") + (ids.count > 10 ? " and \(ids.count - 10) more" : "")
                 throw ValidationError("no report has the id \"\(report)\" (loaded: \(known))")
             }
             index = found

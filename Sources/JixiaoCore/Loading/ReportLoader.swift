@@ -41,8 +41,9 @@ public enum ReportLoader {
     /// Loads files and folders (below a folder, every file with one of `extensions`, in name order);
     /// files other than `.json` go through `importer`.
     ///
-    /// `onReport` sees each report as soon as it is read, in file order, before its file is known to
-    /// be clean (for a dashboard that shows the first at once); the result is what counts.
+    /// `onReport` sees each report as soon as it is read, in file order, when nothing in its file was
+    /// wrong up to it (for a dashboard that shows the first at once); a later error in the file still
+    /// rejects it, so the result is what counts.
     public static func load(paths: [String], extensions: Set<String> = ["json"], importer: Importing? = nil,
                             onReport: ((LoadedReport) -> Void)? = nil) -> LoadResult {
         var result = LoadResult()
@@ -142,7 +143,9 @@ public enum ReportLoader {
                 guard let report = Report.read(node, JSONPath("reports")[index], context) else { return }
                 ConsistencyCheck.run(report, index: index, node: node, context: context)
                 reports.append(report)
-                onReport?(report)
+                // Only a report read without any error so far in its file is shown before the file
+                // is known to be clean: a wrong field is never drawn as a figure.
+                if context.errors.isEmpty { onReport?(report) }
             }
         } catch {
             return (nil, [LoadError(kind: .syntax, file: file, position: error.position, path: "", message: error.message)])

@@ -83,6 +83,11 @@ extension AppState {
     }
 
     private mutating func switchReport(by step: Int) {
+        if case .reading? = progress {
+            // The reports take their order only when every file is read.
+            message = language == .zh ? "仍在读取文件，读完后可用 [ ] 换报告" : "still reading the files: [ ] work once they are read"
+            return
+        }
         guard evaluations.count > 1 else { return }
         reportIndex = (reportIndex + step + evaluations.count) % evaluations.count
         stack = [stack.first ?? .pane(.budget)]

@@ -148,6 +148,20 @@ struct JSONLoaderReviewTests {
         #expect(!errors.contains { $0.path == "reports[0].id" })
     }
 
+    /// A report is shown before its file is known to be clean only when nothing was wrong up to it:
+    /// a wrong field is never drawn as a figure (the analyst's review at province scale).
+    @Test func onlyReportsWithNothingWrongUpToThemAreSeenEarly() throws {
+        let bad = Self.report.replacingOccurrences(of: #""year":2022"#, with: #""year":"2022""#).replacingOccurrences(of: "r1", with: "bad")
+        let good = Self.report.replacingOccurrences(of: "r1", with: "good")
+        for (order, expected) in [([bad, good], [String]()), ([good, bad], ["good"])] {
+            var seen: [String] = []
+            let text = #"{"formatVersion":2,"reports":["# + order.joined(separator: ",") + "]}"
+            let errors = ReportLoader.decode(Array(text.utf8), file: "x.json") { seen.append($0.id) }.1
+            #expect(errors.map(\.path) == ["reports[\(order[0] == bad ? 0 : 1)].year"])
+            #expect(seen == expected)
+        }
+    }
+
     /// A file named twice, or a link to it beside it, is read once.
     @Test func aFileAndALinkToItAreReadOnce() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jx-link-\(UUID().uuidString)")

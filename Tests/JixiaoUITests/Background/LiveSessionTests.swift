@@ -55,8 +55,11 @@ struct LiveSessionTests {
         #expect(text.contains("[读取中 已读 2 份报告]"))
         #expect(text.contains("执行率"))
 
-        // Keys work on it meanwhile: move down the budget pane.
+        // Keys work on it meanwhile: move down the budget pane; [ ] say why they wait.
         var moved = state
+        moved.press(.char("]"))
+        #expect(moved.message == "仍在读取文件，读完后可用 [ ] 换报告")
+        #expect(moved.reportIndex == 0)
         moved.press(.down, .down)
         view.set(moved)
         let row = moved.cursor(.pane(.budget)).selected
