@@ -64,6 +64,14 @@ wait_gone() {
   return 1
 }
 
+# wait_settled NAME [SECONDS]: once a report is drawn, poll until the dashboard has read and
+# evaluated everything (no background progress left in its status line); 0 if it did.
+wait_settled() {
+  local limit=${2:-60}
+  wait_gone "$1" "[读取中" "$limit" && wait_gone "$1" "[已评价" "$limit" \
+    && wait_gone "$1" "[reading:" "$limit" && wait_gone "$1" "[evaluated " "$limit"
+}
+
 # check_screen TESTNAME SESSION PATTERN: pass when PATTERN shows within the bound.
 check_screen() {
   if wait_for "$2" "$3" "${4:-20}"; then pass "$1"; else fail "$1" "never saw '$3'; screen:

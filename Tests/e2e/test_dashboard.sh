@@ -3,6 +3,7 @@
 S=dash
 start_session $S 80 24 "\"$JIXIAO\" data"
 check_screen "opens on the budget pane" $S "合计"
+if wait_settled $S; then pass "every report is read and evaluated"; else fail "every report is read and evaluated" "$(capture $S)"; fi
 check_screen "the status line shows where we are" $S "工业扶持专项资金 2022 › 预算执行"
 
 # The headless export of the same screen is the same text.
@@ -127,6 +128,7 @@ mkdir -p mixed && cp data/2022-jiangmen-industry-fund.json mixed/ && printf '{"f
 S=mixed
 start_session $S 100 30 "\"$JIXIAO\" mixed"
 check_screen "a bad file does not stop the dashboard" $S "合计"
+wait_settled $S
 tm send-keys -t $S "!"
 check_screen "! lists the file that failed with its place" $S "broken.json:1:"
 tm send-keys -t $S q

@@ -52,6 +52,7 @@ expect_exit  "validate a corrupt workbook exits 65" 65 "$JIXIAO" validate $F/cor
 S=import
 start_session $S 100 30 "$JIXIAO $F/central-wan.xlsx"
 check_screen "a workbook opens on its budget pane" $S "委托业务项目 2022 › 预算执行"
+wait_settled $S
 check_screen "the budget pane shows the funding sources" $S "本年财政拨款  年初 90.00"
 check_screen "…and the annual goal" $S "年度总体目标：本项目共申请预算资金90万元"
 tm send-keys -t $S 3
@@ -90,6 +91,7 @@ expect_output "a README among a folder's reports is skipped" '^ok: 2 files, 1 re
 S=textdash
 start_session $S 80 24 "$JIXIAO $T/2023-jiangmen-miit-department.txt"
 check_screen "a published report's text opens in the dashboard" $S "部门整体支出 2023"
+wait_settled $S
 tm send-keys -t $S 2 Enter
 check_screen "its indicators are read from the wrapped table" $S "ind-01 数量指标 增产增收奖"
 check_screen "…with their targets and actuals" $S "≥300         219"
