@@ -22,17 +22,19 @@ struct Evaluate: ParsableCommand {
     }
 
     func run() throws {
-        let result = SourceLoader.load(paths: paths)
+        var result = SourceLoader.load(paths: paths)
         for error in result.errors { printError(error.description) }
         var options = EvaluationOptions()
         options.underspendThreshold = Decimal(underspend) / 100
         // A batch at a time: a province's evaluations and text are never all held at once.
-        let reports = result.reports.map(\.report)
+        // Each batch's reports are let go of once evaluated: the only other hold on them goes now.
+        var reports = result.reports.map(\.report)
+        result.reports = []
         if json {
-            ReportEvaluation.writeJSONDocument(reports, options: options) { print($0, terminator: "") }
+            ReportEvaluation.writeJSONDocument(releasing: &reports, options: options) { print($0, terminator: "") }
             print()
         } else {
-            Evaluator.evaluateInBatches(reports, options: options) { batch in
+            Evaluator.evaluateInBatches(releasing: &reports, options: options) { batch in
                 for evaluation in batch { print(VisibleText.escaped(SummaryText.render(evaluation), keepLineBreaks: true)) }
             }
         }

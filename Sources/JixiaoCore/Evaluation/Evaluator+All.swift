@@ -8,11 +8,20 @@ extension Evaluator {
     /// then let go, so a province's evaluations are never all held at once.
     public static func evaluateInBatches(_ reports: [Report], options: EvaluationOptions = EvaluationOptions(), batch: Int = 256,
                                          _ body: ([ReportEvaluation]) -> Void) {
-        var start = 0
-        while start < reports.count {
-            let end = min(reports.count, start + max(1, batch))
-            body(evaluateAll(Array(reports[start..<end]), options: options))
-            start = end
+        var pending = reports
+        evaluateInBatches(releasing: &pending, options: options, batch: batch, body)
+    }
+
+    /// The same, letting go of each batch's reports once it is evaluated (`reports` ends empty), so a
+    /// province's models shrink as its evaluations are written.
+    public static func evaluateInBatches(releasing reports: inout [Report], options: EvaluationOptions = EvaluationOptions(),
+                                         batch: Int = 256, _ body: ([ReportEvaluation]) -> Void) {
+        reports.reverse()
+        while !reports.isEmpty {
+            let count = min(reports.count, max(1, batch))
+            let next = Array(reports.suffix(count).reversed())
+            reports.removeLast(count)
+            body(evaluateAll(next, options: options))
         }
     }
 }

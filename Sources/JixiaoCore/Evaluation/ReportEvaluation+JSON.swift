@@ -60,9 +60,16 @@ extension ReportEvaluation {
     /// whole text is ever held at once.
     public static func writeJSONDocument(_ reports: [Report], options: EvaluationOptions = EvaluationOptions(), batch: Int = 256,
                                          to write: (String) -> Void) {
+        var pending = reports
+        writeJSONDocument(releasing: &pending, options: options, batch: batch, to: write)
+    }
+
+    /// The same, letting go of each batch's reports once it is written (`reports` ends empty).
+    public static func writeJSONDocument(releasing reports: inout [Report], options: EvaluationOptions = EvaluationOptions(),
+                                         batch: Int = 256, to write: (String) -> Void) {
         guard !reports.isEmpty else { return write(JSONValue.reportsDocument([])) }
         var first = true
-        Evaluator.evaluateInBatches(reports, options: options, batch: batch) { evaluations in
+        Evaluator.evaluateInBatches(releasing: &reports, options: options, batch: batch) { evaluations in
             let parts = ParallelMap.map(evaluations) { $0.json.serialized(atLevel: 2) }
             write((first ? JSONValue.reportsDocumentStart : JSONValue.reportsDocumentSeparator) + parts.joined(separator: JSONValue.reportsDocumentSeparator))
             first = false

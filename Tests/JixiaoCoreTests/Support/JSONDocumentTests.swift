@@ -44,6 +44,15 @@ struct JSONDocumentTests {
         var seen: [String] = []
         Evaluator.evaluateInBatches(reports, batch: 4) { batch in seen += batch.map(\.report.id) }
         #expect(seen == reports.map(\.id))
+        // Letting go of each batch: the same order, the same document, and nothing left held.
+        var held = reports
+        var released: [String] = []
+        Evaluator.evaluateInBatches(releasing: &held, batch: 4) { batch in released += batch.map(\.report.id) }
+        #expect(released == reports.map(\.id) && held.isEmpty)
+        held = reports
+        var written = ""
+        ReportEvaluation.writeJSONDocument(releasing: &held, batch: 4) { written += $0 }
+        #expect(written == ReportEvaluation.jsonDocument(Evaluator.evaluateAll(reports)) && held.isEmpty)
     }
 
     @Test func aParallelMapKeepsTheOrder() {
