@@ -12,7 +12,19 @@ struct JSONParser: ~Copyable {
     struct SyntaxError: Error, Equatable {
         var position: SourcePosition
         var message: String
+        /// The JSON path of the value being read when the text stopped being JSON
+        /// (`reports[1402].subProjects[3]`), so an error deep in a province's file names its report.
+        var path = ""
     }
+
+    /// One step from the top to the value being parsed: a member's key (its bytes) or an item's index.
+    private enum Step {
+        case key(offset: Int, length: Int, escaped: Bool)
+        case index(Int)
+    }
+
+    /// Where the parser is, kept as it goes and spelled out only for a syntax error.
+    private var steps: [Step] = []
 
     let file: [UInt8]
     let bytes: UnsafeBufferPointer<UInt8>
@@ -46,6 +58,8 @@ struct JSONParser: ~Copyable {
                 try parser.parseDocument(streaming: key, each: each)
                 return .success(parser.tokens)
             } catch {
+                var error = error
+                error.path = parser.spelledPath
                 return .failure(error)
             }
         }
@@ -160,6 +174,7 @@ struct JSONParser: ~Copyable {
             }
             let escaped = try scanString()
             append(.string, keyOffset, length: index - keyOffset - 2, escaped: escaped)
+            steps.append(.key(offset: keyOffset, length: index - keyOffset - 2, escaped: escaped))
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
                 throw SyntaxError(position: position, message: "unexpected \(describeHere()): expected ':' after \"\(lastKey)\"")
@@ -172,6 +187,7 @@ struct JSONParser: ~Copyable {
             } else {
                 try parseValue()
             }
+            steps.removeLast()
             count += 1
             skipWhitespace()
             guard index < bytes.count else {
@@ -188,6 +204,22 @@ struct JSONParser: ~Copyable {
             }
             throw SyntaxError(position: position, message: "unexpected \(describeHere()): expected ',' or '}'")
         }
+    }
+
+    /// The path of the value being parsed, as `JSONPath` spells one.
+    private var spelledPath: String {
+        var path = ""
+        for step in steps {
+            switch step {
+            case .key(let offset, let length, let escaped):
+                let range = offset + 1..<offset + 1 + length
+                let key = escaped ? Self.unescape(file, range) : String(decoding: file[range], as: UTF8.self)
+                path += path.isEmpty ? key : "." + key
+            case .index(let index):
+                path += "[\(index)]"
+            }
+        }
+        return path
     }
 
     /// The key just parsed (the last token), for a message.
@@ -219,7 +251,9 @@ struct JSONParser: ~Copyable {
         if streaming { swap(&outer, &tokens) }
         while true {
             skipWhitespace()
+            steps.append(.index(count))
             try parseValue()
+            steps.removeLast()
             if streaming {
                 each(JSONTape(bytes: file, tokens: tokens).root, count)
                 tokens.removeAll(keepingCapacity: true)

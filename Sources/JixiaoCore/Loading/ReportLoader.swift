@@ -148,7 +148,7 @@ public enum ReportLoader {
                 if context.errors.isEmpty { onReport?(report) }
             }
         } catch {
-            return (nil, [LoadError(kind: .syntax, file: file, position: error.position, path: "", message: error.message)])
+            return (nil, [LoadError(kind: .syntax, file: file, position: error.position, path: error.path, message: error.message)])
         }
         guard let reportFile = ReportFile.read(root, streamed: reports, context) else { return (nil, context.errors) }
         let errors = context.errors.enumerated().sorted { a, b in

@@ -101,6 +101,21 @@ struct JSONLoaderReviewTests {
         #expect(messages.contains("must hold at least one report") && messages.contains("the field appears twice in the same object"))
     }
 
+    /// A syntax error names the JSON path of the value it broke, so an error deep in a province's
+    /// file names its report (the analyst's review: a line number alone told little).
+    @Test func aSyntaxErrorNamesThePathOfTheValueItBroke() throws {
+        let second = Self.report.replacingOccurrences(of: "r1", with: "r2")
+            .replacingOccurrences(of: #""kind":"projectFund"}"#, with: #""kind":"projectFund","subProjects":[{"id":"s1","name":"甲","budget":1,,"spent":1}]}"#)
+        let text = #"{"formatVersion":2,"reports":["# + Self.report + "," + second + "]}"
+        let error = try #require(ReportLoader.decode(Array(text.utf8), file: "x.json").1.first)
+        #expect(error.kind == .syntax)
+        #expect(error.path == "reports[1].subProjects[0]")
+        #expect(error.description.hasPrefix("x.json:1:"))
+        #expect(error.description.contains(": reports[1].subProjects[0]: unexpected ','"))
+        let escapedKey = #"{"formatVersion":2,"reports":[{"id":tru}]}"#
+        #expect(ReportLoader.decode(Array(escapedKey.utf8), file: "x.json").1.first?.path == "reports[0].id")
+    }
+
     @Test func aSyntaxErrorAfterSomeReportsRejectsTheWholeFile() throws {
         var seen = 0
         let text = #"{"formatVersion":2,"reports":["# + Self.report + "," + Self.report.replacingOccurrences(of: "r1", with: "r2") + ",}"
