@@ -148,6 +148,11 @@ struct JSONNode: Sendable {
         }
     }
 
+    /// A text cut to 40 characters for a message.
+    private static func abbreviated(_ text: String) -> String {
+        text.count > 40 ? String(text.prefix(40)) + "…" : text
+    }
+
     /// Whether two string nodes hold the same text.
     func sameKey(as other: JSONNode) -> Bool {
         let a = token, b = other.token
@@ -209,8 +214,7 @@ struct JSONNode: Sendable {
         switch token.kind {
         case .object: "an object"
         case .array: "an array"
-        case .string:
-            { s in "\"\(s.count > 40 ? String(s.prefix(40)) + "…" : s)\"" }(string ?? "")
+        case .string: "\"\(Self.abbreviated(string ?? ""))\""
         case .number: "the number \(numberText ?? "")"
         case .true: "true"
         case .false: "false"

@@ -18,15 +18,18 @@ struct JSONPath: Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
     func appending(_ key: String) -> JSONPath { JSONPath(step: .key(step, key)) }
     subscript(index: Int) -> JSONPath { JSONPath(step: .index(step, index)) }
 
-    var description: String {
-        func spell(_ step: Step) -> String {
-            switch step {
-            case .text(let text): text
-            case .key(let parent, let key): { p in p.isEmpty ? key : "\(p).\(key)" }(spell(parent))
-            case .index(let parent, let index): "\(spell(parent))[\(index)]"
-            }
+    var description: String { Self.spell(step) }
+
+    private static func spell(_ step: Step) -> String {
+        switch step {
+        case .text(let text):
+            return text
+        case .key(let parent, let key):
+            let prefix = spell(parent)
+            return prefix.isEmpty ? key : prefix + "." + key
+        case .index(let parent, let index):
+            return spell(parent) + "[\(index)]"
         }
-        return spell(step)
     }
 }
 

@@ -69,11 +69,12 @@ public enum ReportLoader {
         // The same file named twice (a folder and a file in it, a link to another) is read once: files
         // are the same when stat says so (one call a file, where resolving every link of a path was
         // most of the time before the first of 15,625 reports).
-        var seenFiles = Set<[UInt64]>()
+        struct Identity: Hashable { var device: UInt64, inode: UInt64 }
+        var seenFiles = Set<Identity>()
         files = files.filter { file in
             var status = stat()
             guard stat(file, &status) == 0 else { return true }
-            return seenFiles.insert([UInt64(status.st_dev), UInt64(status.st_ino)]).inserted
+            return seenFiles.insert(Identity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))).inserted
         }
         var seenReportIDs: [String: String] = [:]
         let imported = Set(files.filter { ($0 as NSString).pathExtension.lowercased() != "json" })
