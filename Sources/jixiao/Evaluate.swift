@@ -31,8 +31,15 @@ struct Evaluate: ParsableCommand {
         var reports = result.reports.map(\.report)
         result.reports = []
         if json {
-            ReportEvaluation.writeJSONDocument(releasing: &reports, options: options) { print($0, terminator: "") }
-            print()
+            var failure: (any Error)?
+            ReportEvaluation.writeJSONDocumentBytes(releasing: &reports, options: options) { bytes in
+                guard failure == nil else { return }
+                do { try FileHandle.standardOutput.write(contentsOf: bytes) } catch { failure = error }
+            }
+            do { try failure.map { throw $0 }; try FileHandle.standardOutput.write(contentsOf: [0x0A]) } catch {
+                printError("jixiao: cannot write the evaluation: \(systemMessage(error))")
+                throw Exit.ioError
+            }
         } else {
             Evaluator.evaluateInBatches(releasing: &reports, options: options) { batch in
                 for evaluation in batch { print(VisibleText.escaped(SummaryText.render(evaluation), keepLineBreaks: true)) }

@@ -8,7 +8,7 @@ struct Jixiao: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "jixiao",
         abstract: "Check Chinese performance self-evaluation reports (绩效自评报告) against their own tables.",
-        discussion: "Exit codes: 0 ok, 64 usage, 65 bad data, 66 missing file, 69 a converter is missing, 73 the output exists.",
+        discussion: "Exit codes: 0 ok, 64 usage, 65 bad data, 66 missing file, 69 a converter is missing, 73 the output exists, 74 the output cannot be written.",
         subcommands: [Dashboard.self, Evaluate.self, Check.self, Export.self, Validate.self, Import.self],
         defaultSubcommand: Dashboard.self
     )
@@ -21,6 +21,7 @@ enum Exit {
     static let missing = ExitCode(66)
     static let unavailable = ExitCode(69)
     static let exists = ExitCode(73)
+    static let ioError = ExitCode(74)
 
     /// The exit code a load result calls for: missing paths first, then a missing converter, then bad data.
     static func code(for result: LoadResult) -> ExitCode {
@@ -34,4 +35,14 @@ enum Exit {
 func printError(_ text: String) {
     // One line each, and nothing from the data acts on the terminal.
     FileHandle.standardError.write(Data((VisibleText.escaped(text) + "\n").utf8))
+}
+
+/// The system's own words for a failed read or write (`No space left on device`), not Foundation's wrapping of them.
+func systemMessage(_ error: any Error) -> String {
+    let error = error as NSError
+    if error.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(error.code))) }
+    if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+        return String(cString: strerror(Int32(underlying.code)))
+    }
+    return error.localizedDescription
 }

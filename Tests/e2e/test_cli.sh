@@ -30,3 +30,8 @@ then pass "evaluate --json gives the fund's figures and issues"; else fail "eval
 expect_exit  "evaluate with a bad file still exits 65" 65 "$JIXIAO" evaluate data bad-syntax.json
 expect_exit  "export of an unknown report is a usage error" 64 "$JIXIAO" export --report nope data
 expect_exit  "export with a bad file exits 65" 65 "$JIXIAO" export --pane budget data bad-syntax.json
+# A full disk is said in the system's words, with exit 74 (EX_IOERR), not as a cut document and success.
+if [ -w /dev/full ]; then
+  expect_exit   "evaluate --json onto a full disk exits 74" 74 sh -c "\"$JIXIAO\" evaluate --json data > /dev/full"
+  expect_output "evaluate --json onto a full disk says so" "cannot write the evaluation: No space left on device" sh -c "\"$JIXIAO\" evaluate --json data > /dev/full"
+fi

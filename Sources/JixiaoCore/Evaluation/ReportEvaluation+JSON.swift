@@ -67,14 +67,27 @@ extension ReportEvaluation {
     /// The same, letting go of each batch's reports once it is written (`reports` ends empty).
     public static func writeJSONDocument(releasing reports: inout [Report], options: EvaluationOptions = EvaluationOptions(),
                                          batch: Int = 256, to write: (String) -> Void) {
-        guard !reports.isEmpty else { return write(JSONValue.reportsDocument([])) }
+        writeJSONDocumentBytes(releasing: &reports, options: options, batch: batch) { write(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// The same document as UTF-8 bytes, each report's text made on its own core: what `evaluate --json`
+    /// writes, with no String of a batch ever built.
+    public static func writeJSONDocumentBytes(releasing reports: inout [Report], options: EvaluationOptions = EvaluationOptions(),
+                                              batch: Int = 256, to write: ([UInt8]) -> Void) {
+        guard !reports.isEmpty else { return write(Array(JSONValue.reportsDocument([]).utf8)) }
         var first = true
         Evaluator.evaluateInBatches(releasing: &reports, options: options, batch: batch) { evaluations in
-            let parts = ParallelMap.map(evaluations) { $0.json.serialized(atLevel: 2) }
-            write((first ? JSONValue.reportsDocumentStart : JSONValue.reportsDocumentSeparator) + parts.joined(separator: JSONValue.reportsDocumentSeparator))
-            first = false
+            let parts = ParallelMap.map(evaluations) { $0.json.serializedBytes(atLevel: 2) }
+            var out: [UInt8] = []
+            out.reserveCapacity(parts.reduce(16) { $0 + $1.count + 6 })
+            for part in parts {
+                out.append(contentsOf: (first ? JSONValue.reportsDocumentStart : JSONValue.reportsDocumentSeparator).utf8)
+                out.append(contentsOf: part)
+                first = false
+            }
+            write(out)
         }
-        write(JSONValue.reportsDocumentEnd)
+        write(Array(JSONValue.reportsDocumentEnd.utf8))
     }
 }
 

@@ -25,15 +25,21 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
 
     /// The text of the value; pretty-printed with two-space indents unless `compact`.
     public func serialized(compact: Bool = false) -> String {
-        var out = ""
+        var out: [UInt8] = []
         write(into: &out, indent: compact ? nil : 0)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The pretty-printed text of the value as it stands `level` levels deep in a larger document
     /// (its own first line unindented), so that parts of a document can be written apart and joined.
     public func serialized(atLevel level: Int) -> String {
-        var out = ""
+        String(decoding: serializedBytes(atLevel: level), as: UTF8.self)
+    }
+
+    /// The same text as `serialized(atLevel:)`, as UTF-8 bytes: what a large document is written from.
+    public func serializedBytes(atLevel level: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
         write(into: &out, indent: level)
         return out
     }
@@ -50,63 +56,73 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
     static let reportsDocumentSeparator = ",\n    "
     static let reportsDocumentEnd = "\n  ]\n}"
 
-    private func write(into out: inout String, indent: Int?) {
+    private func write(into out: inout [UInt8], indent: Int?) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .number(let d): out += "\(d)"
+        case .null: Self.append("null", to: &out)
+        case .bool(let b): Self.append(b ? "true" : "false", to: &out)
+        case .number(let d): Self.append(d.description, to: &out)
         case .string(let s): Self.quote(s, into: &out)
         case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
-            out += "["
+            guard !items.isEmpty else { out.append(0x5B); out.append(0x5D); return }
+            out.append(0x5B)
+            let inner = indent.map { $0 + 1 }
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
-                Self.newline(&out, indent.map { $0 + 1 })
-                item.write(into: &out, indent: indent.map { $0 + 1 })
+                if i > 0 { out.append(0x2C) }
+                Self.newline(&out, inner)
+                item.write(into: &out, indent: inner)
             }
             Self.newline(&out, indent)
-            out += "]"
+            out.append(0x5D)
         case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
-            out += "{"
+            guard !members.isEmpty else { out.append(0x7B); out.append(0x7D); return }
+            out.append(0x7B)
+            let inner = indent.map { $0 + 1 }
             for (i, (key, value)) in members.enumerated() {
-                if i > 0 { out += "," }
-                Self.newline(&out, indent.map { $0 + 1 })
+                if i > 0 { out.append(0x2C) }
+                Self.newline(&out, inner)
                 Self.quote(key, into: &out)
-                out += indent == nil ? ":" : ": "
-                value.write(into: &out, indent: indent.map { $0 + 1 })
+                out.append(0x3A)
+                if indent != nil { out.append(0x20) }
+                value.write(into: &out, indent: inner)
             }
             Self.newline(&out, indent)
-            out += "}"
+            out.append(0x7D)
         }
     }
 
-    private static let indents = (0..<32).map { "\n" + String(repeating: "  ", count: $0) }
+    private static func append(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { out.append(contentsOf: $0) }
+    }
 
-    private static func newline(_ out: inout String, _ indent: Int?) {
+    private static func newline(_ out: inout [UInt8], _ indent: Int?) {
         guard let indent else { return }
-        out += indent < indents.count ? indents[indent] : "\n" + String(repeating: "  ", count: indent)
+        out.append(0x0A)
+        out.append(contentsOf: repeatElement(0x20, count: 2 * indent))
     }
 
-    private static func quote(_ s: String, into out: inout String) {
-        out += "\""
-        // Most strings need no escape: appended whole.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-            out += s
-            out += "\""
-            return
-        }
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let c where c.value < 0x20: out += String(format: "\\u%04x", c.value)
-            default: out.unicodeScalars.append(scalar)
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    private static func quote(_ s: String, into out: inout [UInt8]) {
+        var s = s
+        out.append(0x22)
+        s.withUTF8 { bytes in
+            // Most strings need no escape: appended whole, and the rest a run at a time.
+            var run = 0
+            for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                run = i + 1
+                out.append(0x5C)
+                switch byte {
+                case 0x22, 0x5C: out.append(byte)
+                case 0x0A: out.append(0x6E)
+                case 0x0D: out.append(0x72)
+                case 0x09: out.append(0x74)
+                default: out.append(contentsOf: [0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         }
-        out += "\""
+        out.append(0x22)
     }
 }

@@ -16,6 +16,13 @@ struct JSONDocumentTests {
         #expect(JSONValue.reportsDocument([]) == JSONValue.object([("reports", .array([]))]).serialized())
     }
 
+    /// Quotes, backslashes and C0 controls are escaped as JSON asks, the rest of the text kept as it is.
+    @Test func stringsAreEscapedAtTheirBytes() {
+        let value: JSONValue = ["k\"ey": "a\"b\\c\n\r\t\u{01}\u{1F}两所 \u{7F}"]
+        #expect(value.serialized(compact: true) == #"{"k\"ey":"a\"b\\c\n\r\t\u0001\u001f两所 \#u{7F}"}"#)
+        #expect(String(decoding: value.serializedBytes(atLevel: 2), as: UTF8.self) == value.serialized(atLevel: 2))
+    }
+
     @Test func theEvaluationsDocumentIsTheirJSON() {
         let evaluations = (0..<9).map { i -> ReportEvaluation in
             var report = ReportBuilder.balanced
