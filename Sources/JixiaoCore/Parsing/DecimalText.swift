@@ -8,7 +8,7 @@ enum DecimalText {
 
     /// The value as written, without trailing zeros: `2.8`, `1720`.
     static func plain(_ value: Decimal) -> String {
-        value.isNaN ? "?" : value.description
+        value.isNaN ? "?" : value.plain
     }
 
     /// The value with exactly `places` decimals: `135.00`.

@@ -60,7 +60,7 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
         switch self {
         case .null: Self.append("null", to: &out)
         case .bool(let b): Self.append(b ? "true" : "false", to: &out)
-        case .number(let d): Self.append(d.description, to: &out)
+        case .number(let d): Self.append(d.plain, to: &out)
         case .string(let s): Self.quote(s, into: &out)
         case .array(let items):
             guard !items.isEmpty else { out.append(0x5B); out.append(0x5D); return }
