@@ -10,15 +10,16 @@ private let handlersInstalled = Atomic<Bool>(false)
 /// Written once, before the handlers that read it are installed.
 nonisolated(unsafe) private let previousActions = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
 
-/// Restores the terminal on every way out: `stop()`, `exit()`, Ctrl-C, SIGTERM, SIGHUP and crashes.
+/// Restores the terminal on every way out: `stop()`, `exit()`, Ctrl-C, Ctrl-\\, SIGTERM, SIGHUP and crashes.
 ///
-/// SIGINT, SIGTERM and SIGHUP end curses and exit with 128 + the signal number.
+/// SIGINT, SIGTERM, SIGHUP and SIGQUIT end curses and exit at once with 128 + the signal number (SIGQUIT
+/// too: the Swift runtime would otherwise print a backtrace onto the alternate screen for half a minute).
 /// SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT and SIGFPE end curses, then re-raise
 /// into the previous handler (the Swift runtime's backtracer, or the default), so
 /// the crash report lands on a working terminal. SIGWINCH and SIGTSTP stay with
 /// curses, which turns the first into `KEY_RESIZE` and handles suspend and resume.
 enum SignalGuard {
-    static let terminationSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    static let terminationSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
     static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
 
     /// Marks the screen as owned by curses and installs the handlers; call right after `newterm`.
@@ -67,7 +68,7 @@ enum SignalGuard {
     }
 }
 
-/// Ctrl-C, SIGTERM, SIGHUP: restore the terminal and exit with 128 + the signal.
+/// Ctrl-C, Ctrl-\\, SIGTERM, SIGHUP: restore the terminal and exit with 128 + the signal.
 private func handleTermination(_ signal: Int32) {
     SignalGuard.endScreenFromHandler()
     _exit(128 + signal)

@@ -82,13 +82,17 @@ tm send-keys -t $S "stty -a | tr ' ;' '\n\n' | grep -xE -- '-?(icanon|echo)' | t
 check_screen "after q the terminal has icanon and echo" $S "icanon echo <stty"
 tm kill-session -t $S
 
-# Ctrl-C, SIGTERM and SIGHUP restore the terminal too.
-for how in C-c TERM HUP; do
-  S=sig-$how
+# Ctrl-C, Ctrl-\ and every terminating signal restore the terminal (canonical input, echo, the cursor
+# shown, the alternate screen left) and exit within a second with 128 + the signal's number.
+for how in C-c 'C-\' INT TERM HUP QUIT; do
+  case $how in C-c|INT) code=130 ;; 'C-\'|QUIT) code=131 ;; TERM) code=143 ;; HUP) code=129 ;; esac
+  S=sig-${#how}-$code
   start_session $S 80 24 "\"$JIXIAO\" \"$WORKDIR/data\"; echo \"exit=\$?\""
   if ! wait_for $S "合计" 20; then fail "starts before $how" "$(capture $S)"; continue; fi
-  if [ "$how" = C-c ]; then tm send-keys -t $S C-c; else pkill -"$how" -f "$JIXIAO $WORKDIR/data" ; fi
-  check_screen "$how ends jixiao" $S "exit="
+  case $how in C-*) tm send-keys -t $S "$how" ;; *) pkill -"$how" -f "$JIXIAO $WORKDIR/data" ;; esac
+  if wait_for $S "exit=$code" 1; then pass "$how ends jixiao within a second with $code"; else fail "$how ends jixiao within a second with $code" "$(capture $S)"; fi
+  if [ "$(tm display -p -t $S '#{alternate_on} #{cursor_flag}')" = "0 1" ]; then pass "after $how the alternate screen is left and the cursor shown"
+  else fail "after $how the alternate screen is left and the cursor shown" "$(tm display -p -t $S 'alternate_on=#{alternate_on} cursor_flag=#{cursor_flag}')"; fi
   tm send-keys -t $S "stty -a | tr ' ;' '\n\n' | grep -xE -- '-?(icanon|echo)' | tr '\n' ' '; echo '<stty'" Enter
   check_screen "after $how the terminal has icanon and echo" $S "icanon echo <stty"
   tm kill-session -t $S

@@ -103,25 +103,31 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
+    /// Quotes, backslashes and every control and bidi character (`VisibleText.isControl`: C0, DEL,
+    /// C1, the bidi overrides and marks) escaped, so no byte of the JSON acts on a terminal it is shown on.
     private static func quote(_ s: String, into out: inout [UInt8]) {
         var s = s
         out.append(0x22)
-        s.withUTF8 { bytes in
-            // Most strings need no escape: appended whole, and the rest a run at a time.
-            var run = 0
-            for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
-                run = i + 1
-                out.append(0x5C)
-                switch byte {
-                case 0x22, 0x5C: out.append(byte)
-                case 0x0A: out.append(0x6E)
-                case 0x0D: out.append(0x72)
-                case 0x09: out.append(0x74)
-                default: out.append(contentsOf: [0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+        let plain = s.withUTF8 { bytes in
+            // Most strings hold none of the bytes that can start an escape: appended whole.
+            guard bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 })
+            else { out.append(contentsOf: bytes); return true }
+            return false
+        }
+        if !plain {
+            for scalar in s.unicodeScalars {
+                switch scalar {
+                case "\"": out += [0x5C, 0x22]
+                case "\\": out += [0x5C, 0x5C]
+                case "\n": out += [0x5C, 0x6E]
+                case "\r": out += [0x5C, 0x72]
+                case "\t": out += [0x5C, 0x74]
+                case let c where VisibleText.isControl(c):
+                    let v = Int(c.value)
+                    out += [0x5C, 0x75, hex[(v >> 12) & 0xF], hex[(v >> 8) & 0xF], hex[(v >> 4) & 0xF], hex[v & 0xF]]
+                default: UTF8.encode(scalar) { out.append($0) }
                 }
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         }
         out.append(0x22)
     }

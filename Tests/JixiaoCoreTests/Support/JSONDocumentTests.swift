@@ -16,10 +16,11 @@ struct JSONDocumentTests {
         #expect(JSONValue.reportsDocument([]) == JSONValue.object([("reports", .array([]))]).serialized())
     }
 
-    /// Quotes, backslashes and C0 controls are escaped as JSON asks, the rest of the text kept as it is.
+    /// Quotes, backslashes, C0 and C1 controls, DEL and bidi overrides are escaped (issue 12), the rest of
+    /// the text (curly quotes, an ellipsis: the same lead byte as an override) kept as it is.
     @Test func stringsAreEscapedAtTheirBytes() {
-        let value: JSONValue = ["k\"ey": "a\"b\\c\n\r\t\u{01}\u{1F}两所 \u{7F}"]
-        #expect(value.serialized(compact: true) == #"{"k\"ey":"a\"b\\c\n\r\t\u0001\u001f两所 \#u{7F}"}"#)
+        let value: JSONValue = ["k\"ey": "a\"b\\c\n\r\t\u{01}\u{1F}两所 \u{7F}\u{9B}\u{202E}“引号”…"]
+        #expect(value.serialized(compact: true) == #"{"k\"ey":"a\"b\\c\n\r\t\u0001\u001f两所 \u007f\u009b\u202e“引号”…"}"#)
         #expect(String(decoding: value.serializedBytes(atLevel: 2), as: UTF8.self) == value.serialized(atLevel: 2))
     }
 
