@@ -47,6 +47,18 @@ package enum Importer {
         var longFiles = Set<String>()
         for file in files {
             var found: (grids: [Grid], notes: [ImportNote], error: ImportError?)
+            if (file as NSString).pathExtension.lowercased() == "json" {
+                // A data file in another encoding, named on the command line to be rewritten as UTF-8.
+                do {
+                    let (reports, errors) = try JSONImport.read(file, options: options)
+                    result.errors += errors
+                    result.reports += reports
+                    result.reportFiles += reports.map { _ in file }
+                } catch {
+                    result.errors.append(error)
+                }
+                continue
+            }
             if TextImport.extensions.contains((file as NSString).pathExtension.lowercased()) {
                 do {
                     let (outcome, notes) = try TextImport.read(file, options: options)

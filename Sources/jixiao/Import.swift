@@ -9,9 +9,9 @@ struct Import: ParsableCommand {
         abstract: "Read 自评表 workbooks, CSV exports, documents and published reports into one data file (a draft to check and correct).",
         discussion: """
             Reads .xlsx, .csv (UTF-8 or GB18030), .docx, published reports as .txt (UTF-8 or GB18030) or .pdf \
-            (with pdftotext), and with LibreOffice .xls, .et, .doc. Every guess is an import note, printed as \
+            (with pdftotext), with LibreOffice .xls, .et, .doc, and a data file (.json) in another encoding. Every guess is an import note, printed as \
             SOURCE:PLACE: message and kept in the draft. Exit codes: 0 written, 65 an input holds no 自评表 or \
-            report, 66 an input is missing, 69 LibreOffice or pdftotext is needed, 73 the output exists or \
+            report, 66 an input is missing, 69 LibreOffice or pdftotext is needed, 73 the output exists, 74 it \
             cannot be written, 64 a bad option (-o not .json or one of the inputs, no such --sheet or --encoding).
             """)
 
@@ -92,8 +92,8 @@ struct Import: ParsableCommand {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
-            printError("jixiao: cannot write \(output): \(error.localizedDescription)")
-            throw ExitCode(73)
+            printError("jixiao: cannot write \(output): \(systemMessage(error))")
+            throw Exit.ioError
         }
         let indicators = result.reports.reduce(0) { $0 + $1.indicators.count }
         let notes = result.allNotes.count

@@ -75,7 +75,10 @@ extension JSONParser {
         var end = offset
         while end < bytes.count, end < offset + 4, end == offset || bytes[end] >= 0x80 { end += 1 }
         let shown = bytes[offset..<end].map { String(format: "%02X", $0) }.joined(separator: " ")
-        return SyntaxError(position: at(offset), message: "the text is not valid UTF-8 at byte offset \(offset) (bytes \(shown)): save the file as UTF-8")
+        let advice = TextEncodingGuess.looksLikeGB18030(bytes)
+            ? "it looks like GB18030 (GBK): import it with jixiao import --encoding GB18030, or save it as UTF-8"
+            : "save the file as UTF-8"
+        return SyntaxError(position: at(offset), message: "the text is not valid UTF-8 at byte offset \(offset) (bytes \(shown)): \(advice)")
     }
 
     private mutating func scanHex4() throws(SyntaxError) {

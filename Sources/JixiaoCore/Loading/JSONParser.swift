@@ -72,6 +72,9 @@ struct JSONParser: ~Copyable {
     }
 
     private mutating func parseDocument(streaming key: String?, each: (JSONNode, Int) -> Void) throws(SyntaxError) {
+        if let wide = TextEncodingGuess.wideEncoding(of: bytes) {
+            throw SyntaxError(position: at(0), message: "the file is \(wide), not UTF-8: import it with jixiao import --encoding \(wide), or save it as UTF-8")
+        }
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             index = 3
         }
