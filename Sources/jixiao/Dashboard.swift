@@ -105,26 +105,18 @@ private final class Held {
     init(view: LiveState) { self.view = view }
 }
 
-/// Writes a screen's text to a new file in the current folder, never overwriting one.
+/// Writes a screen's text to a new file in the current folder (`NewFile`: whole or not at all, never
+/// over another file), named after the screen and the second: `jixiao-heatmap-20261201-193000.txt`.
 enum ScreenExport {
     static func write(_ text: String, screen: String, now: Date = Date()) -> (path: String?, error: String?) {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyyMMdd-HHmmss"
         let stem = "jixiao-\(screen)-\(formatter.string(from: now))"
-        let bytes = Array(text.utf8)
-        for attempt in 0..<100 {
-            let name = attempt == 0 ? "\(stem).txt" : "\(stem)-\(attempt + 1).txt"
-            let fd = open(name, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-            if fd < 0 {
-                if errno == EEXIST { continue }
-                return (nil, String(cString: strerror(errno)))
-            }
-            defer { close(fd) }
-            let written = bytes.withUnsafeBufferPointer { Glibc.write(fd, $0.baseAddress, $0.count) }
-            if written != bytes.count { return (nil, String(cString: strerror(errno))) }
-            return (name, nil)
+        let names = (0..<100).map { $0 == 0 ? "\(stem).txt" : "\(stem)-\($0 + 1).txt" }
+        switch NewFile.write(Array(text.utf8), names: names) {
+        case .written(let path): return (path, nil)
+        case .failed(let reason): return (nil, reason)
         }
-        return (nil, "too many exports this second")
     }
 }

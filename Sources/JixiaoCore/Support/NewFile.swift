@@ -1,0 +1,93 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes a new file whole or not at all, never over an existing one: what the dashboard's exports
+/// (and memos) are written with.
+///
+/// The bytes go to a temporary file in the same folder (`mkstemp`), which is flushed, closed and then
+/// linked under the first free name of the list (`link` fails rather than replace a file) and
+/// unlinked. On any failure the temporary file is removed and the system's own reason returned
+/// (`No space left on device`), so a full disk leaves neither an empty nor a cut file behind. Where
+/// the file system has no hard links, the file is created under its name with `O_EXCL` instead and
+/// removed if its writing fails.
+public enum NewFile {
+    public enum Outcome: Equatable, Sendable {
+        case written(path: String)
+        case failed(reason: String)
+    }
+
+    /// Writes one chunk, as `write(2)` does: the count written, or -1 with `errno` set.
+    public typealias ChunkWriter = (Int32, UnsafeRawBufferPointer) -> Int
+
+    /// Writes `bytes` under the first name of `names` (in `folder`) that does not exist yet.
+    public static func write(_ bytes: [UInt8], folder: String = ".", names: [String],
+                             writer: ChunkWriter = { fd, chunk in Glibc.write(fd, chunk.baseAddress, chunk.count) }) -> Outcome {
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        var template = Array((prefix + ".jixiao-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { return failure(errno) }
+        let temporary = String(cString: template)
+        if let error = fill(fd, bytes, writer) {
+            close(fd)
+            unlink(temporary)
+            return failure(error)
+        }
+        guard close(fd) == 0 else { let error = errno; unlink(temporary); return failure(error) }
+        defer { unlink(temporary) }
+        fchmodIgnoringUmask(temporary)
+        for name in names {
+            let path = name.hasPrefix("/") ? name : prefix + name
+            if link(temporary, path) == 0 { return .written(path: folder == "." ? name : path) }
+            switch errno {
+            case EEXIST: continue
+            case EPERM, ENOTSUP, EOPNOTSUPP, EMLINK: return writeInPlace(bytes, names: names, prefix: prefix, folder: folder, writer: writer)
+            case let error: return failure(error)
+            }
+        }
+        return .failed(reason: "every name is taken (\(names.first ?? "")…)")
+    }
+
+    /// Writes all of `bytes`, going on after a short write or an interrupted one; the errno of a failure.
+    private static func fill(_ fd: Int32, _ bytes: [UInt8], _ writer: ChunkWriter) -> Int32? {
+        bytes.withUnsafeBytes { all -> Int32? in
+            var offset = 0
+            while offset < all.count {
+                let written = writer(fd, UnsafeRawBufferPointer(rebasing: all[offset...]))
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                if written == 0 { return ENOSPC }
+                offset += written
+            }
+            return fsync(fd) == 0 || errno == EINVAL || errno == EROFS ? nil : errno
+        }
+    }
+
+    /// A file system without hard links: each name tried with `O_EXCL`, the file removed if writing fails.
+    private static func writeInPlace(_ bytes: [UInt8], names: [String], prefix: String, folder: String,
+                                     writer: ChunkWriter) -> Outcome {
+        for name in names {
+            let path = name.hasPrefix("/") ? name : prefix + name
+            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            if fd < 0 {
+                if errno == EEXIST { continue }
+                return failure(errno)
+            }
+            if let error = fill(fd, bytes, writer) { close(fd); unlink(path); return failure(error) }
+            guard close(fd) == 0 else { let error = errno; unlink(path); return failure(error) }
+            return .written(path: folder == "." ? name : path)
+        }
+        return .failed(reason: "every name is taken (\(names.first ?? "")…)")
+    }
+
+    /// `mkstemp` makes the file 0600; an export is as readable as any file the user makes (0666 less the umask).
+    private static func fchmodIgnoringUmask(_ path: String) {
+        let mask = umask(0)
+        umask(mask)
+        chmod(path, 0o666 & ~mask)
+    }
+
+    private static func failure(_ error: Int32) -> Outcome { .failed(reason: String(cString: strerror(error))) }
+}
