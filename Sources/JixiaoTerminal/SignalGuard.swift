@@ -10,7 +10,7 @@ private let handlersInstalled = Atomic<Bool>(false)
 /// Written once, before the handlers that read it are installed.
 nonisolated(unsafe) private let previousActions = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
 
-/// Restores the terminal on every way out: `stop()`, `exit()`, Ctrl-C, Ctrl-\\, SIGTERM, SIGHUP and crashes.
+/// Restores the terminal on every way out: `stop()`, `exit()`, Ctrl-C, Ctrl-\, SIGTERM, SIGHUP and crashes.
 ///
 /// SIGINT, SIGTERM, SIGHUP and SIGQUIT end curses and exit at once with 128 + the signal number (SIGQUIT
 /// too: the Swift runtime would otherwise print a backtrace onto the alternate screen for half a minute).
@@ -68,7 +68,7 @@ enum SignalGuard {
     }
 }
 
-/// Ctrl-C, Ctrl-\\, SIGTERM, SIGHUP: restore the terminal and exit with 128 + the signal.
+/// Ctrl-C, Ctrl-\, SIGTERM, SIGHUP: restore the terminal and exit with 128 + the signal.
 private func handleTermination(_ signal: Int32) {
     SignalGuard.endScreenFromHandler()
     _exit(128 + signal)
