@@ -167,11 +167,7 @@ package enum Importer {
                 data = try OfficeConverter.convert(file, to: target)
                 kind = target
             } else {
-                guard let read = FileManager.default.contents(atPath: file) else {
-                    return ([], [], ImportError(FileManager.default.fileExists(atPath: file) ? .unreadable : .missing, file: file,
-                                                FileManager.default.fileExists(atPath: file) ? "cannot be read" : "no such file"))
-                }
-                data = read
+                data = try InputFile.read(file)
             }
             var notes: [ImportNote] = []
             if OfficeConverter.targets[ext] != nil {

@@ -52,7 +52,7 @@ struct Import: ParsableCommand {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                printError("\(path): no such file or folder")
+                printError("\(path): \(FileReadFailure.whyMissing(path))")
                 missing = true
                 continue
             }

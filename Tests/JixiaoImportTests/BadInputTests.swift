@@ -28,7 +28,7 @@ struct BadInputTests {
 
     @Test func aMissingFile() {
         let e = error("/no/such/表.xlsx")
-        #expect(e?.kind == .missing && e?.message == "no such file")
+        #expect(e?.kind == .missing && e?.message == "no such file or folder")
     }
 
     @Test func aCSVInNeitherUTF8NorGB18030() throws {

@@ -67,6 +67,9 @@ struct JSONNode: Sendable {
     }
 
     /// The decoded text of a string value.
+    /// A string's length in the file's bytes (escapes as written), without making it; nil for another value.
+    var stringByteCount: Int? { token.kind == .string ? Int(token.length) : nil }
+
     var string: String? {
         let token = token
         guard token.kind == .string else { return nil }

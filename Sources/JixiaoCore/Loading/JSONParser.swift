@@ -210,19 +210,25 @@ struct JSONParser: ~Copyable {
     }
 
     /// The path of the value being parsed, as `JSONPath` spells one.
+    /// The path of the value being parsed; a path deeper than 24 steps (hostile nesting) keeps its
+    /// first 12 and last 4 steps around `…` and says how deep it is, instead of a line of thousands.
     private var spelledPath: String {
-        var path = ""
-        for step in steps {
+        func spelled(_ step: Step, first: Bool) -> String {
             switch step {
             case .key(let offset, let length, let escaped):
                 let range = offset + 1..<offset + 1 + length
                 let key = escaped ? Self.unescape(file, range) : String(decoding: file[range], as: UTF8.self)
-                path += path.isEmpty ? key : "." + key
+                return first ? key : "." + key
             case .index(let index):
-                path += "[\(index)]"
+                return "[\(index)]"
             }
         }
-        return path
+        guard steps.count > 24 else {
+            return steps.enumerated().map { spelled($0.element, first: $0.offset == 0) }.joined()
+        }
+        let head = steps.prefix(12).enumerated().map { spelled($0.element, first: $0.offset == 0) }.joined()
+        let tail = steps.suffix(4).map { spelled($0, first: false) }.joined()
+        return head + "…" + tail + " (\(steps.count) levels)"
     }
 
     /// The key just parsed (the last token), for a message.

@@ -68,11 +68,7 @@ extension Report: JSONReadable {
             reviewScore: r.optionalDecimal("reviewScore"), goal: r.nested("goal"), levelSubtotals: r.list("levelSubtotals"),
             importNotes: r.list("importNotes")
         )
-        for (key, value) in [("reviewScore", reviewScore), ("executionWeight", executionWeight)] {
-            if let value, value > 100, let node = r.nodeFor(key) {
-                r.context.fail(node, r.fieldPath(key), "at most 100, found \(value)")
-            }
-        }
+        r.checkPoints([("reviewScore", reviewScore), ("executionWeight", executionWeight)])
         if moneyUnit != "万元", let node = r.nodeFor("moneyUnit") {
             r.context.fail(node, r.fieldPath("moneyUnit"), "only \"万元\" is supported, found \"\(moneyUnit)\"")
         }
@@ -90,6 +86,7 @@ extension Weights: JSONReadable {
             execution: r.decimal("execution"), output: r.decimal("output"),
             effect: r.decimal("effect"), satisfaction: r.decimal("satisfaction")
         )
+        r.checkPoints([("execution", execution), ("output", output), ("effect", effect), ("satisfaction", satisfaction)])
     }
 }
 
@@ -115,6 +112,12 @@ extension SubProject: JSONReadable {
                 r.context.fail(node, r.fieldPath("adjustedBudget"),
                                "the printed adjusted budget \(adjusted) differs from budget ± adjustments, \(computed)")
             }
+        }
+        // A cut or a recovery larger than what there was to cut leaves a budget below zero, which no
+        // table can print: it is a typo in an amount or a sign, never a figure to judge spending by.
+        if adjusted == nil, !adjustments.isEmpty, adjustedBudget < 0, let node = r.nodeFor("adjustments") {
+            r.context.fail(node, r.fieldPath("adjustments"),
+                           "the adjustments take the budget below zero: \((budget ?? 0).plain) \(adjustments.map { ($0.signedAmount < 0 ? "− " : "+ ") + $0.amount.plain }.joined(separator: " ")) = \(adjustedBudget.plain) (a cut cannot be larger than the budget)")
         }
     }
 }
@@ -152,6 +155,7 @@ extension Indicator: JSONReadable {
             nature: r.optionalString("nature"), targetValue: r.optionalString("targetValue"), unit: r.optionalString("unit"),
             importNotes: r.list("importNotes")
         )
+        r.checkPoints([("weight", weight), ("statedScore", statedScore), ("reviewScore", reviewScore)])
     }
 }
 
@@ -190,6 +194,7 @@ extension PrintedSubtotal: JSONReadable {
 
     init(reading r: ObjectReader) {
         self.init(level1: r.string("level1"), weight: r.optionalDecimal("weight"), score: r.optionalDecimal("score"))
+        r.checkPoints([("weight", weight), ("score", score)])
     }
 }
 

@@ -178,6 +178,10 @@ struct ObjectReader {
     }
 
     static func string(_ node: JSONNode, _ path: @autoclosure () -> JSONPath, _ context: ReadContext, allowEmpty: Bool) -> String? {
+        if let length = node.stringByteCount, length > DataLimits.textBytes {
+            context.fail(node, path(), "a text of \(length) bytes, longer than the \(DataLimits.textBytes >> 20) MiB a field may hold")
+            return nil
+        }
         guard let text = node.string else {
             context.fail(node, path(), "expected a string, found \(node.kindName)")
             return nil
@@ -208,7 +212,15 @@ struct ObjectReader {
 
     static func decimal(_ node: JSONNode, _ path: @autoclosure () -> JSONPath, _ context: ReadContext, nonNegative: Bool) -> Decimal? {
         var value = node.withNumberBytes(Self.plainDecimal) ?? nil
-        if value == nil, let literal = node.numberText { value = Decimal(string: literal, locale: posix) }
+        if value == nil, let literal = node.numberText {
+            // Decimal holds 38 significant digits: more would be rounded away without a word.
+            let digits = Self.significantDigits(literal)
+            if digits > 38 {
+                context.fail(node, path(), "the number \(literal) has \(digits) significant digits: at most 38 are held exactly")
+                return nil
+            }
+            value = Decimal(string: literal, locale: posix)
+        }
         guard let value else {
             if node.kind == .number {
                 context.fail(node, path(), "the number \(node.numberText ?? "") is out of range")
@@ -221,6 +233,16 @@ struct ObjectReader {
             context.fail(node, path(), "must not be negative, found \(node.numberText ?? "")")
         }
         return value
+    }
+
+    /// The significant digits of a JSON number literal: its mantissa's digits without leading or
+    /// trailing zeros (which the exponent holds).
+    static func significantDigits(_ literal: String) -> Int {
+        let mantissa = literal.split(whereSeparator: { $0 == "e" || $0 == "E" }).first.map(String.init) ?? literal
+        var digits = mantissa.filter(\.isNumber)
+        while digits.first == "0" { digits.removeFirst() }
+        while digits.last == "0" { digits.removeLast() }
+        return digits.count
     }
 
     /// A literal of at most 19 digits, with or without a fraction and without an exponent, made into a
@@ -310,6 +332,15 @@ struct ObjectReader {
     }
 
     func nodeFor(_ key: String) -> JSONNode? { member(key) }
+
+    /// Fails each field that holds more than 100: a weight or a score is points of a 100-point scale
+    /// (a weight of 5×10²⁹ once graded a report 优).
+    func checkPoints(_ fields: [(String, Decimal?)]) {
+        for (key, value) in fields {
+            guard let value, value > Decimal(DataLimits.points), let node = member(key) else { continue }
+            context.fail(node, fieldPath(key), "at most \(DataLimits.points) points, found \(node.numberText ?? value.plain)")
+        }
+    }
 }
 
 /// Levenshtein distance, for "did you mean" hints on short field names.

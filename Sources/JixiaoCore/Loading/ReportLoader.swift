@@ -52,7 +52,7 @@ public enum ReportLoader {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                result.errors.append(LoadError(kind: .missing, file: path, position: nil, path: "", message: "no such file or folder"))
+                result.errors.append(LoadError(kind: .missing, file: path, position: nil, path: "", message: FileReadFailure.whyMissing(path)))
                 continue
             }
             if isDirectory.boolValue {
@@ -85,9 +85,12 @@ public enum ReportLoader {
         let importing = importer != nil
         for file in files { result.files.append(file) }
         var decodeErrors: [LoadError] = []
-        func take(_ file: String, _ bytes: [UInt8]?, isImported: Bool) {
-            guard let bytes else {
-                decodeErrors.append(LoadError(kind: .missing, file: file, position: nil, path: "", message: "cannot be read"))
+        func take(_ file: String, _ read: Result<[UInt8], FileReadFailure>, isImported: Bool) {
+            let bytes: [UInt8]
+            switch read {
+            case .success(let read): bytes = read
+            case .failure(let failure):
+                decodeErrors.append(LoadError(kind: failure.isTooLarge ? .syntax : .missing, file: file, position: nil, path: "", message: failure.message))
                 return
             }
             var (decoded, errors) = decode(bytes, file: file, onReport: onReport.map { see in { see(LoadedReport(file: file, report: $0)) } })
@@ -125,7 +128,7 @@ public enum ReportLoader {
             var documents: [String: [[UInt8]]] = [:]
             for (file, json) in outcome.documents { documents[file, default: []].append(json) }
             for file in files where imported.contains(file) {
-                for json in documents[file] ?? [] { take(file, json, isImported: true) }
+                for json in documents[file] ?? [] { take(file, .success(json), isImported: true) }
             }
         }
         result.errors += decodeErrors
@@ -160,15 +163,19 @@ public enum ReportLoader {
         return (reportFile, errors)
     }
 
-    /// A file's bytes, read straight into an array (no `Data` copy); nil when it cannot be read. A
-    /// regular file is read into an array of its size; anything else (a pipe) until its end.
-    static func readBytes(_ path: String) -> [UInt8]? {
+    /// A file's bytes, read straight into an array (no `Data` copy), or why they cannot be: the
+    /// system's reason, or a file larger than `DataLimits.fileBytes`. A regular file is read into an
+    /// array of its size; anything else (a pipe, a device) until its end.
+    package static func readBytes(_ path: String) -> Result<[UInt8], FileReadFailure> {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
+        guard fd >= 0 else { return .failure(FileReadFailure(errno: errno)) }
         defer { close(fd) }
         var status = stat()
-        guard fstat(fd, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else { return nil }
-        var bytes = [UInt8](repeating: 0, count: status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : 0)
+        guard fstat(fd, &status) == 0 else { return .failure(FileReadFailure(errno: errno)) }
+        guard status.st_mode & S_IFMT != S_IFDIR else { return .failure(FileReadFailure(errno: EISDIR)) }
+        let regular = status.st_mode & S_IFMT == S_IFREG
+        if regular, Int(status.st_size) > DataLimits.fileBytes { return .failure(.tooLarge(Int(status.st_size))) }
+        var bytes = [UInt8](repeating: 0, count: regular ? Int(status.st_size) : 0)
         var filled = 0
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
@@ -182,11 +189,12 @@ public enum ReportLoader {
                 if got > 0 { bytes.append(contentsOf: chunk[0..<got]); filled += got }
             }
             if got < 0 && errno == EINTR { continue }
-            guard got >= 0 else { return nil }
+            guard got >= 0 else { return .failure(FileReadFailure(errno: errno)) }
             if got == 0 { break }
+            if filled > DataLimits.fileBytes { return .failure(.tooLarge(filled)) }
         }
         if filled < bytes.count { bytes.removeLast(bytes.count - filled) }
-        return bytes
+        return .success(bytes)
     }
 
     /// Every file below a folder with one of `extensions` (lower case), in name order; hidden files and

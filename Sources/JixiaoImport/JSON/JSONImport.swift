@@ -8,10 +8,7 @@ import JixiaoCore
 enum JSONImport {
     /// The file's reports, or every error the loader found in it (with line:column and JSON path).
     static func read(_ file: String, options: ImportOptions) throws(ImportError) -> (reports: [Report], errors: [ImportError]) {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw ImportError(FileManager.default.fileExists(atPath: file) ? .unreadable : .missing, file: file,
-                              FileManager.default.fileExists(atPath: file) ? "cannot be read" : "no such file")
-        }
+        let data = try InputFile.read(file)
         let decoded = try TextDecoding.decode([UInt8](data), encoding: options.encoding, file: file)
         let (document, errors) = ReportLoader.decode(Array(decoded.text.utf8), file: file)
         guard errors.isEmpty else {

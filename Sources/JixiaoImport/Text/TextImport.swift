@@ -47,10 +47,7 @@ enum TextImport {
             guard let report = chosen.report else { return (nil, notes + chosen.notes) }
             return (.report(report), notes)
         }
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw ImportError(FileManager.default.fileExists(atPath: file) ? .unreadable : .missing, file: file,
-                              FileManager.default.fileExists(atPath: file) ? "cannot be read" : "no such file")
-        }
+        let data = try InputFile.read(file)
         let decoded = try TextDecoding.decode([UInt8](data), encoding: options.encoding, file: file)
         if decoded.encoding != "UTF-8" { notes.append(ImportNote(.info, place: "", file: file, "read as \(decoded.encoding)")) }
         // A 自评表 copied as a table of tabs or | goes to the form readers; a report with such tables in

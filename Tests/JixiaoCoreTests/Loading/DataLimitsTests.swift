@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import JixiaoCore
+
+/// Values no table can print are errors naming their field, and inputs past the documented size are
+/// refused at once (issue 12).
+@Suite("Limits of a data file")
+struct DataLimitsTests {
+    /// The fund seed with one change made to its JSON, decoded.
+    static func seed(_ change: (inout [String: Any]) -> Void) throws -> [LoadError] {
+        let data = try Data(contentsOf: URL(fileURLWithPath: Paths.fund2022))
+        var object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        change(&object)
+        let bytes = try JSONSerialization.data(withJSONObject: object)
+        return ReportLoader.decode([UInt8](bytes), file: "seed.json").1
+    }
+
+    static func editReport(_ object: inout [String: Any], _ change: (inout [String: Any]) -> Void) {
+        var reports = object["reports"] as! [[String: Any]]
+        change(&reports[0])
+        object["reports"] = reports
+    }
+
+    @Test func theSeedItselfIsWithinEveryLimit() throws {
+        #expect(try Self.seed { _ in }.isEmpty)
+    }
+
+    @Test func aWeightAbove100IsAnError() throws {
+        let errors = try Self.seed { Self.editReport(&$0) { report in
+            var indicators = report["indicators"] as! [[String: Any]]
+            indicators[2]["weight"] = NSDecimalNumber(string: "5e29")
+            report["indicators"] = indicators
+            report["weights"] = ["execution": 10, "output": 500, "effect": 30, "satisfaction": 10]
+        } }
+        let described = errors.map(\.description)
+        #expect(described.contains { $0.contains("reports[0].indicators[2].weight: at most 100 points, found 5") }, "\(described)")
+        #expect(described.contains { $0.contains("reports[0].weights.output: at most 100 points, found 500") }, "\(described)")
+    }
+
+    @Test func aCutLargerThanTheBudgetIsAnError() throws {
+        let errors = try Self.seed { Self.editReport(&$0) { report in
+            var subProjects = report["subProjects"] as! [[String: Any]]
+            subProjects[1]["budget"] = 200
+            subProjects[1].removeValue(forKey: "adjustedBudget")
+            subProjects[1]["adjustments"] = [["kind": "cut", "amount": 500]]
+            report["subProjects"] = subProjects
+        } }
+        let described = errors.map(\.description)
+        #expect(described.contains { $0.contains("reports[0].subProjects[1].adjustments: the adjustments take the budget below zero: 200 − 500 = -300") }, "\(described)")
+    }
+
+    @Test func aTextLongerThanTheLimitIsRefusedWithoutBeingMade() throws {
+        let errors = try Self.seed { Self.editReport(&$0) { report in
+            report["title"] = String(repeating: "长", count: DataLimits.textBytes / 3 + 1)
+        } }
+        let described = errors.map(\.description)
+        #expect(described.contains { $0.contains("reports[0].title: a text of \(3 * (DataLimits.textBytes / 3 + 1)) bytes, longer than the 1 MiB a field may hold") }, "\(described)")
+    }
+
+    @Test func aFileLargerThanTheLimitIsRefusedBeforeItIsRead() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-huge-\(UUID().uuidString).json").path
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(truncate(path, off_t(DataLimits.fileBytes) + 1) == 0) // sparse: no disk is used
+        let result = ReportLoader.load(paths: [path])
+        #expect(result.errors.map(\.message) == ["is \(DataLimits.fileBytes + 1) bytes, larger than the 2 GiB a data file may be: split it into several files (a folder of files loads the same)"])
+    }
+
+    @Test func linksToNothingAndLoopsOfLinksAreSaidSo() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-links-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createSymbolicLink(atPath: folder + "/a.json", withDestinationPath: folder + "/b.json")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/b.json", withDestinationPath: folder + "/a.json")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/c.json", withDestinationPath: folder + "/gone.json")
+        let result = ReportLoader.load(paths: [folder + "/a.json", folder + "/c.json"])
+        #expect(result.errors.map(\.message) == ["cannot be read: a loop of symbolic links (Too many levels of symbolic links)",
+                                                 "a symbolic link to nothing (\(folder)/gone.json does not exist)"])
+    }
+}
+
+/// A number with more significant digits than Decimal holds is an error, not silently rounded.
+@Suite("Numbers held exactly")
+struct ExactNumberTests {
+    @Test(arguments: [("1234567890123456789012345678901234567891", 40), ("0.000123456789012345678901234567890123456789", 39),
+                      ("100000000000000000000000000000000000000000", 1), ("12345678901234567890123456789012345678e2", 38), ("-0", 0)])
+    func significantDigitsAreCounted(literal: String, digits: Int) {
+        #expect(ObjectReader.significantDigits(literal) == digits)
+    }
+
+    @Test func fortyDigitsAreRefused() {
+        let text = #"{"formatVersion":2,"reports":[{"id":"r","title":"t","department":"d","scope":"s","year":2022,"kind":"projectFund","subProjects":[{"id":"sp","name":"n","budget":1,"spent":1234567890123456789012345678901234567891}]}]}"#
+        let errors = ReportLoader.decode(Array(text.utf8), file: "x.json").1
+        #expect(errors.map(\.message).contains("the number 1234567890123456789012345678901234567891 has 40 significant digits: at most 38 are held exactly"), "\(errors)")
+    }
+}
