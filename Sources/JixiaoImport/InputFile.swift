@@ -15,7 +15,7 @@ enum InputFile {
             guard !bytes.isEmpty else { throw ImportError(.unreadable, file: file, "is empty (0 bytes)") }
             return Data(bytes)
         case .failure(let failure):
-            throw ImportError(failure.isTooLarge ? .unreadable : .missing, file: file, failure.message)
+            throw ImportError(.unreadable, file: file, failure.message)
         }
     }
 }

@@ -84,11 +84,13 @@ tm kill-session -t $S
 
 # Ctrl-C, Ctrl-\ and every terminating signal restore the terminal (canonical input, echo, the cursor
 # shown, the alternate screen left) and exit within a second with 128 + the signal's number.
+signal_no=0
 for how in C-c 'C-\' INT TERM HUP QUIT; do
+  signal_no=$((signal_no + 1))
   case $how in C-c|INT) code=130 ;; 'C-\'|QUIT) code=131 ;; TERM) code=143 ;; HUP) code=129 ;; esac
-  S=sig-${#how}-$code
+  S=sig-$signal_no-$code
   start_session $S 80 24 "\"$JIXIAO\" \"$WORKDIR/data\"; echo \"exit=\$?\""
-  if ! wait_for $S "合计" 20; then fail "starts before $how" "$(capture $S)"; continue; fi
+  if ! wait_for $S "合计" 20; then fail "starts before $how" "$(capture $S)"; tm kill-session -t $S; continue; fi
   case $how in C-*) tm send-keys -t $S "$how" ;; *) pkill -"$how" -f "$JIXIAO $WORKDIR/data" ;; esac
   if wait_for $S "exit=$code" 1; then pass "$how ends jixiao within a second with $code"; else fail "$how ends jixiao within a second with $code" "$(capture $S)"; fi
   if [ "$(tm display -p -t $S '#{alternate_on} #{cursor_flag}')" = "0 1" ]; then pass "after $how the alternate screen is left and the cursor shown"

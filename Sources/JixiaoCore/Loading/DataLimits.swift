@@ -4,15 +4,15 @@ import Glibc
 
 /// The largest input jixiao reads, so that a hostile or broken file is refused with a clear error
 /// instead of taking minutes and gigabytes (docs/data-format.md, "Limits").
-public enum DataLimits {
+package enum DataLimits {
     /// A data file: 2 GiB. A province's year (1,000,000 indicators) is about 650 MiB; a larger set
     /// is given as a folder of files, which loads the same.
-    public static let fileBytes = 2 << 30
+    package static let fileBytes = 2 << 30
     /// One text field (a title, a target, a sentence of the report): 1 MiB, a hundred times the
     /// longest report text seen.
-    public static let textBytes = 1 << 20
+    package static let textBytes = 1 << 20
     /// A weight, a printed score, a stated score: at most 100, the whole of a 100-point scale.
-    public static let points = 100
+    package static let points = 100
 }
 
 /// Why a data file's bytes could not be read: the system's reason, or its size.
@@ -40,7 +40,7 @@ package struct FileReadFailure: Error {
     package static func whyMissing(_ path: String) -> String {
         var status = stat()
         guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return "no such file or folder" }
-        if stat(path, &status) != 0, errno == ELOOP { return "cannot be read: a loop of symbolic links (\(String(cString: strerror(ELOOP))))" }
+        if stat(path, &status) != 0, errno != ENOENT { return FileReadFailure(errno: errno).message }
         var target = [CChar](repeating: 0, count: 4096)
         let count = readlink(path, &target, target.count - 1)
         let pointed = count > 0 ? String(decoding: target[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self) : "?"

@@ -215,6 +215,7 @@ struct ObjectReader {
         if value == nil, let literal = node.numberText {
             // Decimal holds 38 significant digits: more would be rounded away without a word.
             let digits = Self.significantDigits(literal)
+            if digits == 0 { return 0 } // a zero, whatever its exponent (Foundation refuses 0e200)
             if digits > 38 {
                 context.fail(node, path(), "the number \(literal) has \(digits) significant digits: at most 38 are held exactly")
                 return nil

@@ -37,7 +37,7 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
     }
 
     /// The same text as `serialized(atLevel:)`, as UTF-8 bytes: what a large document is written from.
-    public func serializedBytes(atLevel level: Int) -> [UInt8] {
+    package func serializedBytes(atLevel level: Int) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(4096)
         write(into: &out, indent: level)

@@ -1,9 +1,10 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// Writes a new file whole or not at all, never over an existing one: what the dashboard's exports
-/// (and memos) are written with.
+/// are written with.
 ///
 /// The bytes go to a temporary file in the same folder (`mkstemp`), which is flushed, closed and then
 /// linked under the first free name of the list (`link` fails rather than replace a file) and
@@ -11,23 +12,27 @@ import Glibc
 /// (`No space left on device`), so a full disk leaves neither an empty nor a cut file behind. Where
 /// the file system has no hard links, the file is created under its name with `O_EXCL` instead and
 /// removed if its writing fails.
-public enum NewFile {
-    public enum Outcome: Equatable, Sendable {
+package enum NewFile {
+    package enum Outcome: Equatable, Sendable {
         case written(path: String)
         case failed(reason: String)
     }
 
     /// Writes one chunk, as `write(2)` does: the count written, or -1 with `errno` set.
-    public typealias ChunkWriter = (Int32, UnsafeRawBufferPointer) -> Int
+    package typealias ChunkWriter = (Int32, UnsafeRawBufferPointer) -> Int
 
     /// Writes `bytes` under the first name of `names` (in `folder`) that does not exist yet.
-    public static func write(_ bytes: [UInt8], folder: String = ".", names: [String],
+    package static func write(_ bytes: [UInt8], folder: String = ".", names: [String],
                              writer: ChunkWriter = { fd, chunk in Glibc.write(fd, chunk.baseAddress, chunk.count) }) -> Outcome {
+        let folder = folder.isEmpty ? "." : folder
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         var template = Array((prefix + ".jixiao-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { return failure(errno) }
-        let temporary = String(cString: template)
+        _ = fcntl(fd, F_SETFD, FD_CLOEXEC) // mkostemp is not in Swift's Glibc module
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        // mkstemp makes the file 0600; an export is as readable as any file the user makes.
+        fchmod(fd, 0o666 & ~userMask)
         if let error = fill(fd, bytes, writer) {
             close(fd)
             unlink(temporary)
@@ -35,13 +40,14 @@ public enum NewFile {
         }
         guard close(fd) == 0 else { let error = errno; unlink(temporary); return failure(error) }
         defer { unlink(temporary) }
-        fchmodIgnoringUmask(temporary)
         for name in names {
             let path = name.hasPrefix("/") ? name : prefix + name
             if link(temporary, path) == 0 { return .written(path: folder == "." ? name : path) }
             switch errno {
             case EEXIST: continue
-            case EPERM, ENOTSUP, EOPNOTSUPP, EMLINK: return writeInPlace(bytes, names: names, prefix: prefix, folder: folder, writer: writer)
+            case EPERM, ENOTSUP, EOPNOTSUPP, EMLINK, EXDEV:
+                unlink(temporary) // before writing again: a nearly full disk may not hold two copies
+                return writeInPlace(bytes, names: names, prefix: prefix, folder: folder, writer: writer)
             case let error: return failure(error)
             }
         }
@@ -82,12 +88,14 @@ public enum NewFile {
         return .failed(reason: "every name is taken (\(names.first ?? "")…)")
     }
 
-    /// `mkstemp` makes the file 0600; an export is as readable as any file the user makes (0666 less the umask).
-    private static func fchmodIgnoringUmask(_ path: String) {
-        let mask = umask(0)
-        umask(mask)
-        chmod(path, 0o666 & ~mask)
-    }
+    /// The process's file mode creation mask, read once from `/proc/self/status` (never by setting
+    /// it, which would race with files made meanwhile on other threads); 022 where it cannot be read.
+    private static let userMask: mode_t = {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),
+              let mask = mode_t(line.dropFirst(6).trimmingCharacters(in: .whitespaces), radix: 8) else { return 0o022 }
+        return mask
+    }()
 
     private static func failure(_ error: Int32) -> Outcome { .failed(reason: String(cString: strerror(error))) }
 }

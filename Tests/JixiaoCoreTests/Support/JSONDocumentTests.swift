@@ -24,6 +24,20 @@ struct JSONDocumentTests {
         #expect(String(decoding: value.serializedBytes(atLevel: 2), as: UTF8.self) == value.serialized(atLevel: 2))
     }
 
+    /// Every character `VisibleText.isControl` names comes out as a `\\u` escape (the writer's fast path
+    /// looks only at lead bytes: this keeps the two in step), and its neighbours come out as they are.
+    @Test func everyControlIsEscaped() {
+        let controls = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter(VisibleText.isControl)
+        for scalar in controls where !["\n", "\r", "\t"].contains(scalar) {
+            let text = JSONValue.string("a" + String(scalar) + "b").serialized(compact: true)
+            #expect(text == "\"a\\u" + String(format: "%04x", scalar.value) + "b\"", "\(scalar.value)")
+        }
+        #expect(controls.count == 32 + 33 + 5 + 4 + 3) // C0; DEL and C1; embeddings and overrides; isolates; marks
+        for neighbour: Unicode.Scalar in ["\u{A0}", "\u{2029}", "\u{202F}", "\u{2065}", "\u{206A}", "\u{061B}", "\u{200D}"] {
+            #expect(JSONValue.string(String(neighbour)).serialized(compact: true) == "\"" + String(neighbour) + "\"")
+        }
+    }
+
     @Test func theEvaluationsDocumentIsTheirJSON() {
         let evaluations = (0..<9).map { i -> ReportEvaluation in
             var report = ReportBuilder.balanced
