@@ -4,7 +4,7 @@ APT_PACKAGES := libncursesw5-dev pkg-config tmux zlib1g-dev poppler-utils
 DATA         ?= data
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release run test unit e2e bench validate clean
+.PHONY: all deps build release run test unit e2e fuzz fuzz-replay fuzz-smoke bench validate clean
 
 all: build
 
@@ -29,17 +29,44 @@ release: deps
 run: release
 	.build/release/jixiao $(DATA)
 
-## test: unit and snapshot tests, then the terminal end-to-end tests in tmux.
+## test: unit and snapshot tests, the terminal end-to-end tests in tmux, then the fuzz inputs
+## replayed and a 30-second fuzzing smoke run.
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
 	JIXIAO=$(CURDIR)/.build/debug/jixiao bash Tests/e2e/run.sh
+	$(MAKE) --no-print-directory fuzz-replay fuzz-smoke
 
 unit: deps
 	$(SWIFT) test
 
 e2e: build
 	JIXIAO=$(CURDIR)/.build/debug/jixiao bash Tests/e2e/run.sh
+
+## fuzz: libFuzzer with AddressSanitizer on every target (FUZZ_SECONDS each; FUZZ_TARGETS, FUZZ_MODE=debug
+## for a quicker build); a crash stops with the input in .build-fuzz/ (keep it in Tests/Fixtures/fuzz/TARGET).
+FUZZ_TARGETS ?= judge loader csv xlsx docx txt
+FUZZ_SECONDS ?= 600
+FUZZ_MODE    ?= release
+FUZZ_FLAGS   := --sanitize=fuzzer --sanitize=address -Xswiftc -DFUZZING --product jixiao-fuzz --scratch-path .build-fuzz
+fuzz: deps
+	$(SWIFT) build -c $(FUZZ_MODE) $(FUZZ_FLAGS)
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p .build-fuzz/corpus/$$t && cp -n Tests/Fixtures/fuzz/$$t/* .build-fuzz/corpus/$$t/ 2>/dev/null; \
+	  echo "fuzz $$t: $(FUZZ_SECONDS) s"; \
+	  JIXIAO_FUZZ_TARGET=$$t .build-fuzz/$(FUZZ_MODE)/jixiao-fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+	    -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=.build-fuzz/crash-$$t- .build-fuzz/corpus/$$t 2>.build-fuzz/$$t.log \
+	    || { tail -40 .build-fuzz/$$t.log; exit 1; }; \
+	  grep -E "stat::number_of_executed_units|stat::peak_rss_mb" .build-fuzz/$$t.log | tr '\n' ' '; echo; \
+	done
+
+## fuzz-replay: every kept fuzz input once, on the plain build (no sanitizer).
+fuzz-replay: build
+	@for t in $(FUZZ_TARGETS); do .build/debug/jixiao-fuzz $$t Tests/Fixtures/fuzz/$$t || exit 1; done
+
+## fuzz-smoke: 5 seconds a target (30 s in all), in a debug build: what make test runs.
+fuzz-smoke:
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=5 FUZZ_MODE=debug
 
 ## bench: evaluation and rendering speed and memory, in release mode; then province scale
 ## (10k, 100k and 1M indicators against python3's json.load; SCALE= sets the counts).

@@ -34,6 +34,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "jixiao-bench", dependencies: ["JixiaoCore", "JixiaoImport", "JixiaoUI"]),
+        // The fuzz targets (`make fuzz`: -sanitize=fuzzer,address); built plainly, it replays inputs.
+        .executableTarget(name: "jixiao-fuzz", dependencies: ["JixiaoCore", "JixiaoImport"]),
         .testTarget(name: "JixiaoCoreTests", dependencies: ["JixiaoCore"]),
         .testTarget(
             name: "JixiaoImportTests",

@@ -36,13 +36,23 @@ struct Evaluate: ParsableCommand {
                 guard failure == nil else { return }
                 do { try FileHandle.standardOutput.write(contentsOf: bytes) } catch { failure = error }
             }
-            do { try failure.map { throw $0 }; try FileHandle.standardOutput.write(contentsOf: [0x0A]) } catch {
+            do {
+                if let failure { throw failure }
+                try FileHandle.standardOutput.write(contentsOf: [0x0A])
+            } catch {
                 printError("jixiao: cannot write the evaluation: \(systemMessage(error))")
                 throw Exit.ioError
             }
         } else {
+            var failure: (any Error)?
             Evaluator.evaluateInBatches(releasing: &reports, options: options) { batch in
-                for evaluation in batch { print(VisibleText.escaped(SummaryText.render(evaluation), keepLineBreaks: true)) }
+                guard failure == nil else { return }
+                let text = batch.map { VisibleText.escaped(SummaryText.render($0), keepLineBreaks: true) + "\n" }.joined()
+                do { try FileHandle.standardOutput.write(contentsOf: Data(text.utf8)) } catch { failure = error }
+            }
+            if let failure {
+                printError("jixiao: cannot write the evaluation: \(systemMessage(failure))")
+                throw Exit.ioError
             }
         }
         let code = Exit.code(for: result)

@@ -35,3 +35,6 @@ if [ -w /dev/full ]; then
   expect_exit   "evaluate --json onto a full disk exits 74" 74 sh -c "\"$JIXIAO\" evaluate --json data > /dev/full"
   expect_output "evaluate --json onto a full disk says so" "cannot write the evaluation: No space left on device" sh -c "\"$JIXIAO\" evaluate --json data > /dev/full"
 fi
+if [ -w /dev/full ]; then
+  expect_exit   "evaluate onto a full disk exits 74" 74 sh -c "\"$JIXIAO\" evaluate data > /dev/full"
+fi

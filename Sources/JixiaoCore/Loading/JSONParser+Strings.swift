@@ -75,7 +75,8 @@ extension JSONParser {
         var end = offset
         while end < bytes.count, end < offset + 4, end == offset || bytes[end] >= 0x80 { end += 1 }
         let shown = bytes[offset..<end].map { String(format: "%02X", $0) }.joined(separator: " ")
-        let advice = TextEncodingGuess.looksLikeGB18030(bytes)
+        // A file whose text before the bad byte already held UTF-8 beyond ASCII is damaged UTF-8, not GB18030.
+        let advice = !bytes[..<offset].contains(where: { $0 >= 0x80 }) && TextEncodingGuess.looksLikeGB18030(bytes)
             ? "it looks like GB18030 (GBK): import it with jixiao import --encoding GB18030, or save it as UTF-8"
             : "save the file as UTF-8"
         return SyntaxError(position: at(offset), message: "the text is not valid UTF-8 at byte offset \(offset) (bytes \(shown)): \(advice)")

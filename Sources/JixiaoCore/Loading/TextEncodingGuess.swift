@@ -2,7 +2,8 @@
 ///
 /// Only the byte structure is looked at: UTF-16 and UTF-32 by their byte-order mark, or by the zero
 /// bytes that ASCII text has beside each character in them; GB18030 (and GBK, GB2312, its subsets)
-/// when every byte outside ASCII forms one of its two- or four-byte sequences.
+/// when every byte outside ASCII forms one of its two- or four-byte sequences (the parser asks only
+/// when nothing before the first bad byte was UTF-8 beyond ASCII).
 enum TextEncodingGuess {
     /// `UTF-16LE`, `UTF-16BE`, `UTF-32LE` or `UTF-32BE`, or nil for a file of single-byte units.
     static func wideEncoding(of bytes: UnsafeBufferPointer<UInt8>) -> String? {

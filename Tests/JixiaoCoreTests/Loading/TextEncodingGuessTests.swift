@@ -29,6 +29,14 @@ struct TextEncodingGuessTests {
         #expect(error.message.hasSuffix("save the file as UTF-8"))
     }
 
+    /// UTF-8 Chinese with one stray byte later is damaged UTF-8: no GB18030 guess, although the
+    /// bytes happen to pair into GB18030 sequences.
+    @Test func damagedUTF8IsNotTakenForGB18030() throws {
+        let bytes: [UInt8] = Array(#"{"a":"江门","b":""#.utf8) + [0xBD] + Array(#"A"}"#.utf8)
+        let error = try Self.firstError(bytes)
+        #expect(!error.message.contains("GB18030"), "\(error.message)")
+    }
+
     /// UTF-16 and UTF-32, with a byte-order mark or without one (the zero bytes beside `{`), are named at 1:1.
     @Test(arguments: [
         ([0xFF, 0xFE], String.Encoding.utf16LittleEndian, "UTF-16LE"),

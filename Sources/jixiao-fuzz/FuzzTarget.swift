@@ -1,0 +1,46 @@
+import Foundation
+import JixiaoCore
+import JixiaoImport
+
+/// What the fuzzer feeds: each target takes arbitrary bytes the way a user's file or text reaches
+/// jixiao, and must return without crashing, hanging or touching memory it does not own.
+enum FuzzTarget: String, CaseIterable {
+    /// The text judge: the bytes up to the first NUL are an indicator's target, the rest its actual.
+    case judge
+    /// A data file: loaded, and when it loads, every report evaluated and written as JSON.
+    case loader
+    /// The importers, each through `Importer.run` on the bytes saved as a file of that kind.
+    case csv, xlsx, docx, txt
+
+    static let scratch: String = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-fuzz-\(getpid())").path
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }()
+
+    static func removeScratch() { try? FileManager.default.removeItem(atPath: scratch) }
+
+    func run(_ bytes: [UInt8]) {
+        switch self {
+        case .judge:
+            let cut = bytes.firstIndex(of: 0) ?? bytes.count
+            let target = String(decoding: bytes[..<cut], as: UTF8.self)
+            let actual = cut < bytes.count ? String(decoding: bytes[(cut + 1)...], as: UTF8.self) : ""
+            let judgement = IndicatorJudge.judge(name: "指标", category: nil, target: target, actual: actual, year: 2023)
+            _ = judgement.json.serialized()
+        case .loader:
+            let (file, _) = ReportLoader.decode(bytes, file: "fuzz.json")
+            guard let file else { return }
+            for report in file.reports {
+                let evaluation = Evaluator.evaluate(report)
+                _ = ReportEvaluation.json([evaluation]).serialized()
+                _ = ReportFile(reports: [report]).json.serialized()
+            }
+        case .csv, .xlsx, .docx, .txt:
+            let path = Self.scratch + "/input." + rawValue
+            guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { return }
+            let result = Importer.run(files: [path])
+            if !result.reports.isEmpty { _ = ReportFile(reports: result.reports).json.serialized() }
+        }
+    }
+}
