@@ -13,7 +13,9 @@ enum FuzzTarget: String, CaseIterable {
     case csv, xlsx, docx, txt
 
     static let scratch: String = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-fuzz-\(getpid())").path
+        // In memory where there is /dev/shm: every input of an importer target is written and read back.
+        let base = FileManager.default.isWritableFile(atPath: "/dev/shm") ? "/dev/shm" : FileManager.default.temporaryDirectory.path
+        let folder = base + "/jixiao-fuzz-\(getpid())"
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         return folder
     }()
