@@ -26,10 +26,10 @@ struct Check: ParsableCommand {
         if let category {
             parsed = Category(rawValue: category) ?? Category.classify(level1: category, level2: category)
             if parsed == nil {
-                throw ValidationError("unknown category \"\(category)\"")
+                throw usageError("check", "unknown category \"\(category)\"")
             }
         }
         let judgement = IndicatorJudge.judge(name: name, category: parsed, target: target, actual: actual, year: year)
-        print(judgement.json.serialized())
+        try writeOutput(judgement.json.serialized() + "\n")
     }
 }

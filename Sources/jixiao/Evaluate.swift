@@ -47,7 +47,7 @@ struct Evaluate: ParsableCommand {
             var failure: (any Error)?
             Evaluator.evaluateInBatches(releasing: &reports, options: options) { batch in
                 guard failure == nil else { return }
-                let text = batch.map { VisibleText.escaped(SummaryText.render($0), keepLineBreaks: true) + "\n" }.joined()
+                let text = batch.map { SummaryText.render($0) + "\n" }.joined()
                 do { try FileHandle.standardOutput.write(contentsOf: Data(text.utf8)) } catch { failure = error }
             }
             if let failure {

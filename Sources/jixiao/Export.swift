@@ -56,13 +56,13 @@ struct Export: ParsableCommand {
             guard let found = session.load.reports.firstIndex(where: { $0.report.id == report }) else {
                 let ids = session.load.reports.map(\.report.id)
                 let known = ids.prefix(10).joined(separator: ", ") + (ids.count > 10 ? " and \(ids.count - 10) more" : "")
-                throw ValidationError("no report has the id \"\(report)\" (loaded: \(known))")
+                throw usageError("export", "no report has the id \"\(report)\" (loaded: \(known))")
             }
             index = found
         }
         var state = session.state(language: lang, size: Size(width: width, height: height), ambiguousWide: ambiguousWide, showing: index)
         try navigate(&state)
-        print(Renderer.render(state).text, terminator: "")
+        try writeOutput(Renderer.render(state).text)
         // The screen is printed even when some file was bad (it shows the good ones); the exit code says so.
         let code = Exit.code(for: session.load)
         if code != .success { throw code }
@@ -78,7 +78,7 @@ struct Export: ParsableCommand {
             var group = 0
             if let id = indicator {
                 guard let index = e.indicatorIndex(id) else {
-                    throw ValidationError("no indicator has the id \"\(id)\" in \(e.report.id)")
+                    throw usageError("export", "no indicator has the id \"\(id)\" in \(e.report.id)")
                 }
                 group = e.groups.firstIndex { $0.indicatorIndices.contains(index) } ?? 0
                 state.stack = [.pane(.heatmap), .indicators(group: group), .detail(indicator: index)]
@@ -86,7 +86,7 @@ struct Export: ParsableCommand {
             }
             if let id = subProject {
                 guard let found = e.groups.firstIndex(where: { $0.subProjectID == id }) else {
-                    throw ValidationError("no sub-project with indicators has the id \"\(id)\" in \(e.report.id)")
+                    throw usageError("export", "no sub-project with indicators has the id \"\(id)\" in \(e.report.id)")
                 }
                 group = found
             }

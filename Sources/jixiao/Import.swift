@@ -32,7 +32,7 @@ struct Import: ParsableCommand {
 
     func validate() throws {
         guard (output as NSString).pathExtension.lowercased() == "json" else {
-            throw ValidationError("-o names the data file to write, which ends in .json (found \"\(output)\")")
+            throw ValidationError(VisibleText.escaped("-o names the data file to write, which ends in .json (found \"\(output)\")"))
         }
     }
 

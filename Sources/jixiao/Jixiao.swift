@@ -46,3 +46,21 @@ func systemMessage(_ error: any Error) -> String {
     }
     return error.localizedDescription
 }
+
+/// A usage error whose message repeats what the user or the data gave (an id, a category): said on
+/// stderr through the sanitiser like every message, instead of ArgumentParser's raw text and root usage.
+func usageError(_ command: String, _ message: String) -> ExitCode {
+    printError("jixiao \(command): \(message)")
+    return Exit.usage
+}
+
+/// Writes `text` to standard output whole, or says why it could not be written (exit 74): a full
+/// disk or a closed pipe is never taken for success.
+func writeOutput(_ text: String) throws {
+    do {
+        try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+    } catch {
+        printError("jixiao: cannot write the output: \(systemMessage(error))")
+        throw Exit.ioError
+    }
+}

@@ -26,6 +26,8 @@ enum SummaryText {
         for finding in e.findings {
             lines.append("  [\(finding.severity.chineseName)] \(finding.kind.chineseName) \(finding.location.code)  \(finding.message)")
         }
-        return lines.joined(separator: "\n") + "\n"
+        // Each line through the sanitiser: a line break or a control in the data (a name) can neither
+        // start a line of its own nor act on the terminal.
+        return lines.map { VisibleText.escaped($0) }.joined(separator: "\n") + "\n"
     }
 }

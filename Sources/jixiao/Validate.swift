@@ -16,7 +16,7 @@ struct Validate: ParsableCommand {
         let reports = result.reports.count
         let files = result.files.count
         if result.errors.isEmpty {
-            print("ok: \(files) file\(files == 1 ? "" : "s"), \(reports) report\(reports == 1 ? "" : "s")")
+            try writeOutput("ok: \(files) file\(files == 1 ? "" : "s"), \(reports) report\(reports == 1 ? "" : "s")\n")
         } else {
             let bad = Set(result.errors.map(\.file)).count
             printError("\(result.errors.count) error\(result.errors.count == 1 ? "" : "s") in \(bad) of \(max(files, bad)) file\(max(files, bad) == 1 ? "" : "s"); \(reports) report\(reports == 1 ? "" : "s") loaded")

@@ -43,3 +43,35 @@ done
 $JIXIAO check --target $'\e]0;x\a≥ 8 个' --actual $'完成 8 个\u202e' > "$WORKDIR/out.bin" 2>&1
 found=$(raw_controls "$WORKDIR/out.bin")
 if [ -n "$found" ]; then fail "no raw control byte: jixiao check" "$found"; else pass "no raw control byte: jixiao check"; fi
+
+# Data cannot forge a line of the summary, and a control sequence's parameters are never figures.
+if "$JIXIAO" evaluate "$HOSTILE/control-line-break.json" | grep -q '^  \[严重\] 伪造'; then
+  fail "a line break in a name cannot start a line of evaluate's summary" "$("$JIXIAO" evaluate "$HOSTILE/control-line-break.json" | grep -n 伪造)"
+else pass "a line break in a name cannot start a line of evaluate's summary"; fi
+if python3 - "$JIXIAO" "$HOSTILE" <<'PY'
+import json, subprocess, sys
+jixiao, folder = sys.argv[1], sys.argv[2]
+def first(name):
+    out = subprocess.run([jixiao, "evaluate", "--json", f"{folder}/{name}"], capture_output=True, check=True).stdout
+    i = json.loads(out)["reports"][0]["indicators"][0]
+    return i["status"], i["ratio"]
+assert first("control-sequence-in-target.json") == first("seed-copy.json"), (first("control-sequence-in-target.json"), first("seed-copy.json"))
+PY
+then pass "an escape sequence in an actual does not change its judgement"; else fail "an escape sequence in an actual does not change its judgement"; fi
+expect_output "an id from the data in a usage error is escaped" 'no report has the id "x\\u\{1b\}\]0;PWN\\u\{7\}"' "$JIXIAO" export --report $'x\e]0;PWN\a' "$WORKDIR/data"
+"$JIXIAO" export --report $'x\e]0;PWN\a' "$WORKDIR/data" > "$WORKDIR/out.bin" 2>&1
+found=$(raw_controls "$WORKDIR/out.bin")
+if [ -n "$found" ]; then fail "no raw control byte: export --report with a control" "$found"; else pass "no raw control byte: export --report with a control"; fi
+
+# A FIFO or another non-file named like a data file in a folder is left out of the scan (it would hang it).
+mkdir -p "$WORKDIR/withfifo" && cp "$HOSTILE/seed-copy.json" "$WORKDIR/withfifo/" && mkfifo "$WORKDIR/withfifo/pipe.json"
+expect_output "a folder with a FIFO in it is read without waiting on it" "^ok: 1 file, 1 report" timeout 30 "$JIXIAO" validate "$WORKDIR/withfifo"
+rm -rf "$WORKDIR/withfifo"
+
+# Every command says when its output cannot be written (exit 74), never exits 0 having lost it.
+if [ -w /dev/full ]; then
+  for cmd in "validate" "evaluate" "evaluate --json" "export"; do
+    expect_exit "jixiao $cmd onto a full disk exits 74" 74 sh -c "\"$JIXIAO\" $cmd \"$WORKDIR/data\" > /dev/full"
+  done
+  expect_exit "jixiao check onto a full disk exits 74" 74 sh -c "\"$JIXIAO\" check --target 8个 --actual 8个 > /dev/full"
+fi

@@ -20,6 +20,8 @@ package struct FileReadFailure: Error {
     package var message: String
     package var isTooLarge = false
 
+    init(message: String) { self.message = message }
+
     init(errno code: Int32) {
         switch code {
         case ELOOP: message = "cannot be read: a loop of symbolic links (\(String(cString: strerror(code))))"

@@ -87,6 +87,11 @@ extension Weights: JSONReadable {
             effect: r.decimal("effect"), satisfaction: r.decimal("satisfaction")
         )
         r.checkPoints([("execution", execution), ("output", output), ("effect", effect), ("satisfaction", satisfaction)])
+        // The four are parts of one 100-point scale: more than 100 in all would score a report past 100.
+        let sum = execution + output + effect + satisfaction
+        if sum > Decimal(DataLimits.points), [execution, output, effect, satisfaction].allSatisfy({ $0 <= Decimal(DataLimits.points) }) {
+            r.context.fail(r.node, r.path, "the four weights add up to \(sum.plain), more than the \(DataLimits.points) points of the scale")
+        }
     }
 }
 

@@ -168,7 +168,12 @@ public enum ReportLoader {
     /// array of its size; anything else (a pipe, a device) until its end.
     package static func readBytes(_ path: String) -> Result<[UInt8], FileReadFailure> {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return .failure(FileReadFailure(errno: errno)) }
+        guard fd >= 0 else {
+            let code = errno
+            // A link to nothing, found in a folder, says so as a path named on the command line does.
+            if code == ENOENT { return .failure(FileReadFailure(message: FileReadFailure.whyMissing(path))) }
+            return .failure(FileReadFailure(errno: code))
+        }
         defer { close(fd) }
         var status = stat()
         guard fstat(fd, &status) == 0 else { return .failure(FileReadFailure(errno: errno)) }
@@ -197,8 +202,8 @@ public enum ReportLoader {
         return .success(bytes)
     }
 
-    /// Every file below a folder with one of `extensions` (lower case), in name order; hidden files and
-    /// office lock files (`~$…`) left out.
+    /// Every file below a folder with one of `extensions` (lower case), in name order; hidden files,
+    /// office lock files (`~$…`) and anything that is not a file (a FIFO, a device) left out.
     public static func dataFiles(under folder: String, extensions: Set<String>) -> [String] {
         let url = URL(fileURLWithPath: folder)
         guard let enumerator = FileManager.default.enumerator(
@@ -207,6 +212,10 @@ public enum ReportLoader {
         var files: [String] = []
         for case let item as URL in enumerator where extensions.contains(item.pathExtension.lowercased())
             && !item.lastPathComponent.hasPrefix("~$") {
+            // Only files: a FIFO or a device named like a data file would hang or never end the scan.
+            // A link that leads nowhere is kept, so that its error is reported.
+            var status = stat()
+            if stat(item.path, &status) == 0, status.st_mode & S_IFMT != S_IFREG { continue }
             let relative = String(item.path.dropFirst(url.path.count)).drop { $0 == "/" }
             files.append(folder.hasSuffix("/") ? folder + relative : folder + "/" + relative)
         }

@@ -18,7 +18,7 @@ enum TextNormalizer {
     /// dash (U+2010…U+2015) rather than a hyphen-minus or minus sign.
     static func normalizeMarkingDashes(_ written: String) -> (scalars: [Unicode.Scalar], dashes: Set<Int>) {
         // Chinese numerals that are numbers (八个, 百分之八十五) read as digits.
-        let text = ChineseNumerals.rewrite(written)
+        let text = ChineseNumerals.rewrite(withoutControlSequences(written))
         var output: [Unicode.Scalar] = []
         output.reserveCapacity(text.unicodeScalars.count)
         var dashes = Set<Int>()
@@ -49,6 +49,44 @@ enum TextNormalizer {
     /// The normalized text as a string, for display and substring tests.
     static func normalizedString(_ text: String) -> String {
         TextScanner.string(normalize(text)[...])
+    }
+
+    /// The text with every terminal control sequence taken out whole — `ESC [ … final`, `ESC ] … BEL`
+    /// or `ESC \\`, `ESC` and one character, and their C1 forms (U+009B CSI, U+009D OSC) — so that
+    /// their parameters (`\u{1b}[1;1H`) are never read as figures. No table prints one: one in a value
+    /// is hostile or garbage, and the control characters left over count as spaces.
+    static func withoutControlSequences(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value == 0x1B || $0.value == 0x9B || $0.value == 0x9D }) else { return text }
+        var out = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar?
+        func next() -> Unicode.Scalar? {
+            if let held = pending { pending = nil; return held }
+            return scalars.next()
+        }
+        func skipCSI() { while let c = next(), !(0x40...0x7E).contains(c.value) {} }
+        func skipOSC() {
+            while let c = next() {
+                if c.value == 0x07 || c.value == 0x9C { return }
+                if c.value == 0x1B { if let after = next(), after != "\\" { pending = after }; return }
+            }
+        }
+        while let scalar = next() {
+            switch scalar.value {
+            case 0x1B:
+                guard let kind = next() else { break }
+                switch kind {
+                case "[": skipCSI()
+                case "]", "P", "X", "^", "_": skipOSC()
+                default: break
+                }
+                out.append(" ")
+            case 0x9B: skipCSI(); out.append(" ")
+            case 0x9D: skipOSC(); out.append(" ")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     /// Whitespace, asking the Unicode tables only outside ASCII and the CJK blocks.

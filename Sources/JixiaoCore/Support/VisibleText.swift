@@ -16,11 +16,12 @@ public enum VisibleText {
     }
 
     /// A character that acts on a terminal or reorders the text around it rather than showing:
-    /// C0 controls, DEL, C1 controls, the bidi embeddings, overrides and isolates, and the bidi marks.
+    /// C0 controls, DEL, C1 controls, the bidi embeddings, overrides and isolates, the bidi marks, and
+    /// the line and paragraph separators (U+2028, U+2029), which break a line where none is shown.
     /// Every way text leaves jixiao (the screen, stdout, stderr, exports, JSON) shows these escaped.
     package static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: true
+        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C, 0x2028, 0x2029: true
         default: false
         }
     }

@@ -95,12 +95,15 @@ write("control-title-and-clear.json", variant(setter(["department"], "\x1b]0;pwn
 write("control-c1-csi.json", variant(lambda r, d: r["subProjects"][0].__setitem__("name", "\u009b2J上云\u0085补助")))
 write("control-bidi.json", variant(lambda r, d: r["indicators"][0].__setitem__("name", "\u202e数量\u2066指标\u2069\u200f")))
 write("control-del-nul.json", variant(lambda r, d: r["indicators"][0].__setitem__("actual", "完成\u007f\u0000 8 个")))
+write("control-line-break.json", variant(lambda r, d: r["subProjects"][0].__setitem__("name", "上云\n  [严重] 伪造的问题\t\u2028补助")))
+write("control-sequence-in-target.json", variant(lambda r, d: r["indicators"][0].__setitem__("actual", r["indicators"][0]["actual"] + "\x1b[1;1H\x1b]52;c;OTk5OQ==\x07")))
 write("control-in-field-name.json", valid.replace('"title":', '"ti\\u001b[31mtle":', 1))
 write("control-in-enum.json", variant(setter(["kind"], "project\x1b[2JFund")))
 write("control-in-id.json", variant(lambda r, d: r["indicators"][1].__setitem__("subProject", "sp-\x1b[5m99")))
 
 # --- limits ---
 write("weight-huge.json", variant(lambda r, d: r["indicators"][0].__setitem__("weight", 5e29)))
+write("weights-sum-above-100.json", variant(setter(["weights"], {"execution": 10, "output": 90, "effect": 30, "satisfaction": 10})))
 write("weights-above-100.json", variant(setter(["weights"], {"execution": 10, "output": 500, "effect": 30, "satisfaction": 10})))
 def cut(report, doc):
     sp = report["subProjects"][0]

@@ -37,6 +37,13 @@ struct DataLimitsTests {
         #expect(described.contains { $0.contains("reports[0].weights.output: at most 100 points, found 500") }, "\(described)")
     }
 
+    @Test func weightsAddingUpToMoreThan100AreAnError() throws {
+        let errors = try Self.seed { Self.editReport(&$0) { $0["weights"] = ["execution": 10, "output": 90, "effect": 30, "satisfaction": 10] } }
+        #expect(errors.map(\.description).contains { $0.contains("reports[0].weights: the four weights add up to 140, more than the 100 points of the scale") })
+        #expect(try Self.seed { Self.editReport(&$0) { $0["weights"] = ["execution": 10, "output": 50, "effect": 30, "satisfaction": 0] } }.isEmpty,
+                "less than 100 is a form that leaves a level out, not an error")
+    }
+
     @Test func aCutLargerThanTheBudgetIsAnError() throws {
         let errors = try Self.seed { Self.editReport(&$0) { report in
             var subProjects = report["subProjects"] as! [[String: Any]]

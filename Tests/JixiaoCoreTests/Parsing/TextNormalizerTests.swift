@@ -33,4 +33,19 @@ struct TextNormalizerTests {
         #expect(TextScanner.string(scalars[...]) == "-1-2-3-4-5-6-7-8")
         #expect(dashes == [8, 10, 12, 14])
     }
+
+    /// Terminal control sequences are taken out whole (issue 12): their parameters are no figures.
+    @Test(arguments: [
+        ("3家\u{1b}[1;1H", "3家 "), ("\u{1b}]52;c;OTk5OQ==\u{7}完成8个", " 完成8个"), ("\u{1b}]0;99\u{1b}\\8个", " 8个"),
+        ("\u{9b}2J8个", " 8个"), ("\u{9d}0;77\u{9c}8个", " 8个"), ("\u{1b}c8个", " 8个"), ("8个\u{1b}", "8个"), ("无控制 8 个", "无控制 8 个"),
+    ])
+    func controlSequencesAreTakenOutWhole(text: String, expected: String) {
+        #expect(TextNormalizer.withoutControlSequences(text) == expected)
+    }
+
+    @Test func aControlSequenceDoesNotChangeAJudgement() {
+        let plain = IndicatorJudge.judge(name: "企业数", category: nil, target: "≥3家", actual: "扶持 1家", year: 2023)
+        let hostile = IndicatorJudge.judge(name: "企业数", category: nil, target: "≥3家\u{1b}[1;1H", actual: "扶持 1家\u{1b}]52;c;OTk=\u{7}", year: 2023)
+        #expect(hostile.status == plain.status && hostile.ratio == plain.ratio)
+    }
 }

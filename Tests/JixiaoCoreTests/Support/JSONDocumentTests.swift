@@ -32,8 +32,8 @@ struct JSONDocumentTests {
             let text = JSONValue.string("a" + String(scalar) + "b").serialized(compact: true)
             #expect(text == "\"a\\u" + String(format: "%04x", scalar.value) + "b\"", "\(scalar.value)")
         }
-        #expect(controls.count == 32 + 33 + 5 + 4 + 3) // C0; DEL and C1; embeddings and overrides; isolates; marks
-        for neighbour: Unicode.Scalar in ["\u{A0}", "\u{2029}", "\u{202F}", "\u{2065}", "\u{206A}", "\u{061B}", "\u{200D}"] {
+        #expect(controls.count == 32 + 33 + 5 + 4 + 3 + 2) // C0; DEL and C1; embeddings and overrides; isolates; marks; separators
+        for neighbour: Unicode.Scalar in ["\u{A0}", "\u{2027}", "\u{202F}", "\u{2065}", "\u{206A}", "\u{061B}", "\u{200D}"] {
             #expect(JSONValue.string(String(neighbour)).serialized(compact: true) == "\"" + String(neighbour) + "\"")
         }
     }
