@@ -89,10 +89,15 @@ struct Import: ParsableCommand {
         let (_, errors) = ReportLoader.decode(Array(text.utf8), file: output)
         for error in errors { printError(error.description) }
         if !errors.isEmpty { printError("jixiao: the draft does not load; nothing written"); throw Exit.badData }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            printError("jixiao: cannot write \(output): \(systemMessage(error))")
+        // Whole or not at all, in the output's own folder; never over a file unless --force.
+        let folder = (output as NSString).deletingLastPathComponent
+        switch NewFile.write(Array(text.utf8), folder: folder, names: [(output as NSString).lastPathComponent], replacing: force) {
+        case .written: break
+        case .failed(let reason) where !force && FileManager.default.fileExists(atPath: output):
+            printError("jixiao: \(output) exists (made meanwhile: \(reason)): give --force to overwrite it, or another -o")
+            throw Exit.exists
+        case .failed(let reason):
+            printError("jixiao: cannot write \(output): \(reason)")
             throw Exit.ioError
         }
         let indicators = result.reports.reduce(0) { $0 + $1.indicators.count }

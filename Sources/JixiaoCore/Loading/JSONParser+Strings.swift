@@ -63,7 +63,10 @@ extension JSONParser {
         case 0xF1...0xF3: following = 3
         default: throw invalidUTF8(at: index)
         }
-        guard index + following < bytes.count else { throw invalidUTF8(at: index) }
+        guard index + following < bytes.count else {
+            let shown = bytes[index...].map { String(format: "%02X", $0) }.joined(separator: " ")
+            throw SyntaxError(position: at(index), message: "the file ends inside a character at byte offset \(index) (bytes \(shown)): it may have been cut short")
+        }
         let second = bytes[index + 1]
         guard second >= low && second <= high else { throw invalidUTF8(at: index) }
         if following >= 2 && bytes[index + 2] & 0xC0 != 0x80 { throw invalidUTF8(at: index) }

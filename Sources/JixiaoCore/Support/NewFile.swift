@@ -21,8 +21,10 @@ package enum NewFile {
     /// Writes one chunk, as `write(2)` does: the count written, or -1 with `errno` set.
     package typealias ChunkWriter = (Int32, UnsafeRawBufferPointer) -> Int
 
-    /// Writes `bytes` under the first name of `names` (in `folder`) that does not exist yet.
-    package static func write(_ bytes: [UInt8], folder: String = ".", names: [String],
+    /// Writes `bytes` under the first name of `names` (in `folder`) that does not exist yet; with
+    /// `replacing`, under the first name whether it exists or not (moved into place with `rename`,
+    /// so the old file is there whole until the new one is, as `import --force` wants).
+    package static func write(_ bytes: [UInt8], folder: String = ".", names: [String], replacing: Bool = false,
                              writer: ChunkWriter = { fd, chunk in Glibc.write(fd, chunk.baseAddress, chunk.count) }) -> Outcome {
         let folder = folder.isEmpty ? "." : folder
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
@@ -40,6 +42,10 @@ package enum NewFile {
         }
         guard close(fd) == 0 else { let error = errno; unlink(temporary); return failure(error) }
         defer { unlink(temporary) }
+        if replacing, let name = names.first {
+            let path = name.hasPrefix("/") ? name : prefix + name
+            return rename(temporary, path) == 0 ? .written(path: folder == "." ? name : path) : failure(errno)
+        }
         for name in names {
             let path = name.hasPrefix("/") ? name : prefix + name
             if link(temporary, path) == 0 { return .written(path: folder == "." ? name : path) }

@@ -37,6 +37,13 @@ struct TextEncodingGuessTests {
         #expect(!error.message.contains("GB18030"), "\(error.message)")
     }
 
+    /// A file cut inside a character is said to be cut, not to be in another encoding.
+    @Test func aFileCutInsideACharacterIsSaidToBeCut() throws {
+        let bytes: [UInt8] = Array(#"{"a":"江"#.utf8) + [0xE9, 0x97]
+        let error = try Self.firstError(bytes)
+        #expect(error.message == "the file ends inside a character at byte offset 9 (bytes E9 97): it may have been cut short")
+    }
+
     /// UTF-16 and UTF-32, with a byte-order mark or without one (the zero bytes beside `{`), are named at 1:1.
     @Test(arguments: [
         ([0xFF, 0xFE], String.Encoding.utf16LittleEndian, "UTF-16LE"),

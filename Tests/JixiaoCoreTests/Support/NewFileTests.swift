@@ -31,6 +31,17 @@ struct NewFileTests {
         #expect(mode == 0o666 & ~mask, "as readable as any file the user makes, not mkstemp's 0600")
     }
 
+    /// Replacing (`import --force`): the old file is moved over whole, and nothing else is left.
+    @Test func replacingMovesTheNewFileOverTheOld() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(NewFile.write(Array("old".utf8), folder: folder, names: ["d.json"]) == .written(path: folder + "/d.json"))
+        #expect(NewFile.write(Array("new".utf8), folder: folder, names: ["d.json"]) == .failed(reason: "every name is taken (d.json…)"))
+        #expect(NewFile.write(Array("new".utf8), folder: folder, names: ["d.json"], replacing: true) == .written(path: folder + "/d.json"))
+        #expect(try String(contentsOfFile: folder + "/d.json", encoding: .utf8) == "new")
+        #expect(Self.contents(folder) == ["d.json"])
+    }
+
     /// A write that fails part way (the disk fills after 4,096 bytes) leaves nothing and says why.
     @Test func aFailedWriteLeavesNothingAndGivesTheSystemsReason() throws {
         let folder = try Self.folder()
