@@ -50,7 +50,7 @@ e2e: build
 FUZZ_TARGETS ?= judge loader csv xlsx docx txt
 FUZZ_SECONDS ?= 600
 FUZZ_MODE    ?= release
-FUZZ_FLAGS   := --sanitize=fuzzer --sanitize=address -Xswiftc -DFUZZING --product jixiao-fuzz --scratch-path .build-fuzz
+FUZZ_FLAGS   := --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING --product jixiao-fuzz --scratch-path .build-fuzz
 fuzz: deps
 	$(SWIFT) build -c $(FUZZ_MODE) $(FUZZ_FLAGS)
 	@for t in $(FUZZ_TARGETS); do \
