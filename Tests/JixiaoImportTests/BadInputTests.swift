@@ -26,6 +26,14 @@ struct BadInputTests {
         #expect(e?.message.hasPrefix("holds no 自评表 jixiao can read") == true)
     }
 
+    /// A container whose entry points past its end (found by fuzzing the xlsx target) is refused, not a trap
+    /// in ZIPFoundation's in-memory archive.
+    @Test func aZipEntryPointingPastTheEndIsRefused() {
+        let path = Fixtures.root.appendingPathComponent("Tests/Fixtures/fuzz/xlsx/crash-xlsx-entry-past-end.xlsx").path
+        let e = error(path)
+        #expect(e?.kind == .unreadable, "\(String(describing: e))")
+    }
+
     @Test func aMissingFile() {
         let e = error("/no/such/表.xlsx")
         #expect(e?.kind == .missing && e?.message == "no such file or folder")

@@ -18,10 +18,20 @@ struct ZipParts {
     init(_ data: Data, file: String, kind: String, partLimit: Int = ZipParts.partLimit, totalLimit: Int = ZipParts.totalLimit) throws(ImportError) {
         self.partLimit = partLimit
         self.totalLimit = totalLimit
+        // Read from a file, not from memory: ZIPFoundation's in-memory archive traps on an entry that
+        // points past the end (a negative range in its MemoryFile, found by fuzzing the xlsx target)
+        // and leaks on a refused container; its file-backed archive reads short and throws instead.
+        // The copy is unlinked at once: the archive keeps it open, and nothing is left behind.
+        let damaged = ImportError(.unreadable, file: file, "not a readable \(kind) (the zip container is damaged or this is another format)")
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-zip-\(UUID().uuidString)")
+        guard FileManager.default.createFile(atPath: copy.path, contents: data) else {
+            throw ImportError(.unreadable, file: file, "cannot be unpacked: no temporary space to read the container from")
+        }
+        defer { try? FileManager.default.removeItem(at: copy) }
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try Archive(url: copy, accessMode: .read)
         } catch {
-            throw ImportError(.unreadable, file: file, "not a readable \(kind) (the zip container is damaged or this is another format)")
+            throw damaged
         }
         self.file = file
     }
