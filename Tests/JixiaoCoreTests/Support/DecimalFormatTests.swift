@@ -22,7 +22,7 @@ struct DecimalFormatTests {
     /// A quarter of a million values of every shape (signs, lengths, places, exponents, and the
     /// products, quotients and roundings the judge makes of them) from a fixed seed.
     @Test func manyValuesAgreeWithDescription() {
-        var random = SplitMix(seed: 0x6A69_7869_616F)
+        var random = SplitMix64(seed: 0x6A69_7869_616F)
         var mismatches: [String] = []
         for _ in 0..<50_000 {
             let length = Int(random.next() % 24) + 1
@@ -39,18 +39,5 @@ struct DecimalFormatTests {
             }
         }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
-    }
-}
-
-/// A small deterministic generator, so the test sees the same values every run.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
