@@ -34,6 +34,16 @@ struct BadInputTests {
         #expect(e?.kind == .unreadable, "\(String(describing: e))")
     }
 
+    /// A sheet whose element name is not UTF-8 (found by fuzzing the xlsx target) is refused with the part and
+    /// line, not a trap inside Foundation's XMLParser.
+    @Test func aSheetWithAnElementNameNotInUTF8IsRefused() {
+        let path = Fixtures.root.appendingPathComponent("Tests/Fixtures/fuzz/xlsx/crash-xlsx-xmlparser-name-not-utf8.xlsx").path
+        let e = error(path)
+        #expect(e?.kind == .unreadable, "\(String(describing: e))")
+        #expect(e?.place == "xl/worksheets/sheet1.xml:3")
+        #expect(e?.message.hasPrefix("broken XML: a byte is not UTF-8") == true)
+    }
+
     @Test func aMissingFile() {
         let e = error("/no/such/表.xlsx")
         #expect(e?.kind == .missing && e?.message == "no such file or folder")

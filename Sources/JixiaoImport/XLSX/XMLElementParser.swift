@@ -22,6 +22,10 @@ final class XMLElementParser: NSObject, XMLParserDelegate {
 
     /// Parses `data`; throws with the parser's line when the XML is broken.
     func parse(_ data: Data) throws {
+        if let offset = Self.firstByteNotUTF8(data) {
+            let line = data.prefix(offset).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            throw XMLPartError(line: line, message: "a byte is not UTF-8 (byte offset \(offset)), and the part names no other encoding")
+        }
         // From a stream, not `XMLParser(data:)`: given all at once, libxml2 refuses a part over 10 MB ("huge input
         // lookup") unless told XML_PARSE_HUGE, which Foundation does not set; fed in chunks it reads any size.
         let parser = XMLParser(stream: InputStream(data: data))
@@ -31,6 +35,31 @@ final class XMLElementParser: NSObject, XMLParserDelegate {
         if !parser.parse() {
             throw XMLPartError(line: parser.lineNumber, message: Self.words(for: (parser.parserError as NSError?)?.code))
         }
+    }
+
+    /// Where a part that is UTF-8 by the XML rules (no UTF-16 byte-order mark or layout, no other encoding in
+    /// its declaration) stops being UTF-8; nil when it is well formed or says it is in another encoding.
+    /// Checked before parsing because libxml2 passes an element name with such bytes on to Foundation,
+    /// which traps on it (a crash of `jixiao validate` found by fuzzing); libxml2 transcodes and checks
+    /// the other encodings itself.
+    static func firstByteNotUTF8(_ data: Data) -> Int? {
+        let head = [UInt8](data.prefix(256))
+        if head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE])
+            || head.starts(with: [0x3C, 0x00]) || head.starts(with: [0x00, 0x3C]) { return nil }
+        let declaration = head.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(head.dropFirst(3)) : head
+        if declaration.starts(with: Array("<?xml".utf8)), let encoding = declaredEncoding(declaration),
+           !["utf-8", "utf8"].contains(encoding.lowercased()) { return nil }
+        let valid = data.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) != nil }
+        return valid ? nil : TextDecoding.firstInvalidUTF8([UInt8](data))
+    }
+
+    /// The `encoding` of an XML declaration (`<?xml version="1.0" encoding="GB2312"?>`), if it names one.
+    private static func declaredEncoding(_ head: [UInt8]) -> String? {
+        let text = String(decoding: head, as: UTF8.self)
+        guard let end = text.range(of: "?>"), let key = text.range(of: "encoding", range: text.startIndex..<end.lowerBound) else { return nil }
+        let rest = text[key.upperBound..<end.lowerBound].drop { $0 == " " || $0 == "=" }
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        return String(rest.dropFirst().prefix { $0 != quote })
     }
 
     /// libxml2's error codes (as XMLParser passes them on) in words; Foundation on Linux gives none.
