@@ -44,6 +44,32 @@ struct BadInputTests {
         #expect(e?.message.hasPrefix("broken XML: a byte is not UTF-8") == true)
     }
 
+    /// The container is read from a scratch copy that is gone once it is open; where none can be made, the
+    /// error gives the system's reason.
+    @Test func theScratchCopyOfAContainer() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-scratch-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let copy = try ZipParts.scratchCopy(of: Data("PK".utf8), file: "t.xlsx", folder: folder)
+        #expect(try Data(contentsOf: copy) == Data("PK".utf8))
+        let mode = try FileManager.default.attributesOfItem(atPath: copy.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        #expect(throws: ImportError.self) { try ZipParts.scratchCopy(of: Data(), file: "t.xlsx", folder: folder + "/none") }
+        do { _ = try ZipParts.scratchCopy(of: Data(), file: "t.xlsx", folder: folder + "/none") } catch {
+            #expect(error.message == "cannot be unpacked: no temporary file to read the container from (No such file or directory)")
+        }
+    }
+
+    /// A part whose deflate stream does not end within its compressed size (found by fuzzing the docx target)
+    /// is refused at once; ZIPFoundation's Linux inflater spun for ever on it, feeding empty chunks past the end.
+    @Test(.timeLimit(.minutes(1))) func aDeflateStreamThatDoesNotEndIsRefused() {
+        let path = Fixtures.root.appendingPathComponent("Tests/Fixtures/fuzz/docx/crash-docx-deflate-stream-does-not-end.docx").path
+        let e = error(path)
+        #expect(e?.kind == .unreadable)
+        #expect(e?.place == "word/document.xml")
+        #expect(e?.message == "the part is damaged: its compressed data does not end within the size the container gives")
+    }
+
     @Test func aMissingFile() {
         let e = error("/no/such/表.xlsx")
         #expect(e?.kind == .missing && e?.message == "no such file or folder")

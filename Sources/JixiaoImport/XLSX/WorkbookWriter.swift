@@ -6,12 +6,13 @@ import ZIPFoundation
 package enum WorkbookWriter {
     package enum Value: Sendable { case text(String), number(String) }
 
-    /// A zip of the given parts (path → text), for documents the tests need.
-    package static func zip(_ parts: [String: String]) throws -> Data {
+    /// A zip of the given parts (path → text), for documents the tests need; deflated unless `stored`.
+    package static func zip(_ parts: [String: String], stored: Bool = false) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         for (path, text) in parts.sorted(by: { $0.key < $1.key }) {
             let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
+                                 compressionMethod: stored ? .none : .deflate) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }

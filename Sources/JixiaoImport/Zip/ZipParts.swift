@@ -9,6 +9,8 @@ struct ZipParts {
     static let totalLimit = 512 << 20
 
     private let archive: Archive
+    /// The container's bytes, from which deflated parts are inflated (ZipParts+Deflated.swift).
+    let bytes: Data
     private let file: String
     private var unpacked = 0
     private let partLimit: Int
@@ -23,17 +25,41 @@ struct ZipParts {
         // and leaks on a refused container; its file-backed archive reads short and throws instead.
         // The copy is unlinked at once: the archive keeps it open, and nothing is left behind.
         let damaged = ImportError(.unreadable, file: file, "not a readable \(kind) (the zip container is damaged or this is another format)")
-        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-zip-\(UUID().uuidString)")
-        guard FileManager.default.createFile(atPath: copy.path, contents: data) else {
-            throw ImportError(.unreadable, file: file, "cannot be unpacked: no temporary space to read the container from")
-        }
-        defer { try? FileManager.default.removeItem(at: copy) }
+        let copy = try Self.scratchCopy(of: data, file: file)
+        defer { unlink(copy.path) }
         do {
             archive = try Archive(url: copy, accessMode: .read)
         } catch {
             throw damaged
         }
         self.file = file
+        self.bytes = data
+    }
+
+    /// The container's bytes in a new file of the temporary folder (mkstemp, mode 0600), written without
+    /// fsync: it is read back at once and removed, so the disk need never see it (FileManager's
+    /// createFile synced every copy, most of a small workbook's reading time).
+    static func scratchCopy(of data: Data, file: String, folder: String = FileManager.default.temporaryDirectory.path) throws(ImportError) -> URL {
+        func failure(_ error: Int32) -> ImportError {
+            ImportError(.unreadable, file: file, "cannot be unpacked: no temporary file to read the container from (\(String(cString: strerror(error))))")
+        }
+        var template = Array((folder + "/jixiao-zip-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw failure(errno) }
+        defer { close(fd) }
+        let path = String(cString: template.map { UInt8(bitPattern: $0) })
+        let failed: Int32? = data.withUnsafeBytes { all in
+            var offset = 0
+            while offset < all.count {
+                let written = Glibc.write(fd, all.baseAddress! + offset, all.count - offset)
+                if written < 0 { if errno == EINTR { continue }; return errno }
+                if written == 0 { return ENOSPC }
+                offset += written
+            }
+            return nil
+        }
+        if let failed { unlink(path); throw failure(failed) }
+        return URL(fileURLWithPath: path)
     }
 
     /// The part's bytes, or nil when the container has no such part.
@@ -41,20 +67,25 @@ struct ZipParts {
         guard let entry = archive[path] else { return nil }
         let budget = min(partLimit, totalLimit - unpacked)
         var bytes = Data()
-        var tooLarge = false
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                if bytes.count + chunk.count > budget {
-                    tooLarge = true
-                    throw CocoaError(.fileReadTooLarge)
+            if entry.isCompressed {
+                bytes = try inflate(entry, budget: budget)
+            } else {
+                let checksum = try archive.extract(entry, skipCRC32: false) { chunk in
+                    guard bytes.count + chunk.count <= budget else { throw PartTooLarge() }
+                    bytes.append(chunk)
                 }
-                bytes.append(chunk)
+                // ZIPFoundation computes the checksum and leaves the comparing to its caller.
+                guard checksum == entry.checksum else { throw ChecksumMismatch() }
             }
+        } catch is PartTooLarge {
+            throw ImportError(.unreadable, file: file, place: path,
+                              "the part expands past \(budget) bytes, more than jixiao reads (a damaged or hostile file)")
+        } catch is StreamDoesNotEnd {
+            throw ImportError(.unreadable, file: file, place: path, "the part is damaged: its compressed data does not end within the size the container gives")
+        } catch is ChecksumMismatch {
+            throw ImportError(.unreadable, file: file, place: path, "the part is damaged: its bytes do not match the container's CRC-32 checksum")
         } catch {
-            if tooLarge {
-                throw ImportError(.unreadable, file: file, place: path,
-                                  "the part expands past \(budget) bytes, more than jixiao reads (a damaged or hostile file)")
-            }
             throw ImportError(.unreadable, file: file, place: path, "the part cannot be unpacked (the file may be truncated or damaged)")
         }
         unpacked += bytes.count

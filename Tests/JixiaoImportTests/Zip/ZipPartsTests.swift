@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import JixiaoImport
+
+/// Parts read from a container: deflated ones from their own compressed bytes (ZipParts+Deflated.swift),
+/// stored ones through ZIPFoundation, each checked against the container's checksum.
+@Suite("Zip parts")
+struct ZipPartsTests {
+    let parts = ["a.xml": "<a>项目支出绩效自评表</a>", "b/c.xml": String(repeating: "<row>资金</row>", count: 5_000)]
+
+    @Test(arguments: [false, true]) func deflatedAndStoredPartsReadBack(stored: Bool) throws {
+        var zip = try ZipParts(try WorkbookWriter.zip(parts, stored: stored), file: "t.zip", kind: "zip")
+        for (path, text) in parts { #expect(try zip.read(path) == Data(text.utf8)) }
+        #expect(try zip.read("missing.xml") == nil)
+    }
+
+    /// The byte offsets of a record's fields, as APPNOTE 4.3.7 and 4.3.12 lay them out.
+    func flipChecksum(of path: String, in data: Data) -> Data {
+        var bytes = [UInt8](data)
+        let name = Array(path.utf8)
+        for i in 0..<(bytes.count - 46) where bytes[i] == 0x50 && bytes[i + 1] == 0x4B {
+            if bytes[i + 2] == 3, bytes[i + 3] == 4, Array(bytes[(i + 30)..<(i + 30 + name.count)]) == name { bytes[i + 14] ^= 0xFF }
+            if bytes[i + 2] == 1, bytes[i + 3] == 2, Array(bytes[(i + 46)..<(i + 46 + name.count)]) == name { bytes[i + 16] ^= 0xFF }
+        }
+        return Data(bytes)
+    }
+
+    @Test(arguments: [false, true]) func aChecksumThatDoesNotMatchIsDamage(stored: Bool) throws {
+        var zip = try ZipParts(flipChecksum(of: "a.xml", in: try WorkbookWriter.zip(parts, stored: stored)), file: "t.zip", kind: "zip")
+        #expect(try zip.read("b/c.xml") == Data(parts["b/c.xml"]!.utf8))
+        #expect(throws: ImportError.self) { try zip.read("a.xml") }
+        do { _ = try zip.read("a.xml") } catch {
+            #expect(error.place == "a.xml")
+            #expect(error.message == "the part is damaged: its bytes do not match the container's CRC-32 checksum")
+        }
+    }
+
+    /// A stored zip inside a stored part holds a second local header of the same name; the entry's own
+    /// data is the one whose checksum matches.
+    @Test func aSecondLocalHeaderOfTheSameNameIsPassedOver() throws {
+        let inner = try WorkbookWriter.zip(["a.xml": "<a>别的</a>"], stored: true)
+        let outer = try WorkbookWriter.zip(["0.bin": String(decoding: inner, as: UTF8.self), "a.xml": parts["a.xml"]!])
+        var zip = try ZipParts(outer, file: "t.zip", kind: "zip")
+        #expect(try zip.read("a.xml") == Data(parts["a.xml"]!.utf8))
+    }
+}
