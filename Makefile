@@ -48,7 +48,7 @@ e2e: build
 ## Leaks are checked once, when the run ends (LeakSanitizer, less two Foundation allocations named in
 ## Tests/Fixtures/fuzz/lsan.supp), not after every input: those two made libFuzzer scan the heap after each
 ## input of xlsx and docx, 30 times slower.
-FUZZ_TARGETS ?= judge loader csv xlsx docx txt
+FUZZ_TARGETS ?= judge loader csv xlsx docx txt pdf
 FUZZ_SECONDS ?= 600
 FUZZ_MODE    ?= release
 FUZZ_RUNS    ?= -1

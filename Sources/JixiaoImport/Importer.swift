@@ -12,6 +12,10 @@ package struct ImportOptions: Sendable {
     /// report (a README) is skipped with a note instead of failing the import.
     package var foundInFolders: Set<String> = []
 
+    /// What pdftotext reads from a PDF (its default order, `-layout`, `-tsv`); the fuzz target gives its
+    /// own text here, to test everything a PDF goes through after pdftotext.
+    package var pdfReadings: @Sendable (_ file: String) throws(ImportError) -> (plain: String, layout: String, tsv: String) = PDFText.readings
+
     package init(encoding: String? = nil, sheet: String? = nil, foundInFolders: Set<String> = []) {
         self.encoding = encoding; self.sheet = sheet; self.foundInFolders = foundInFolders
     }

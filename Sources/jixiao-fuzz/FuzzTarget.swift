@@ -11,6 +11,9 @@ enum FuzzTarget: String, CaseIterable {
     case loader
     /// The importers, each through `Importer.run` on the bytes saved as a file of that kind.
     case csv, xlsx, docx, txt
+    /// A published PDF after pdftotext: the bytes up to the first NUL are its `-tsv` reading (a word and
+    /// its box a line), up to the next its `-layout` text, the rest its text in the default order.
+    case pdf
 
     static let scratch: String = {
         // In memory where there is /dev/shm: every input of an importer target is written and read back.
@@ -38,6 +41,13 @@ enum FuzzTarget: String, CaseIterable {
                 _ = ReportEvaluation.json([evaluation]).serialized()
                 _ = ReportFile(reports: [report]).json.serialized()
             }
+        case .pdf:
+            let parts = bytes.split(separator: 0, maxSplits: 2, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+            let (tsv, layout, plain) = (parts[0], parts.count > 1 ? parts[1] : "", parts.count > 2 ? parts[2] : "")
+            var options = ImportOptions()
+            options.pdfReadings = { _ in (plain, layout, tsv) }
+            let result = Importer.run(files: ["fuzz.pdf"], options: options)
+            if !result.reports.isEmpty { _ = ReportFile(reports: result.reports).json.serialized() }
         case .csv, .xlsx, .docx, .txt:
             let path = Self.scratch + "/input." + rawValue
             // Written plainly: FileManager's createFile syncs each file to the disk, which made the importer

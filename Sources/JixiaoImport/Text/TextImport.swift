@@ -28,24 +28,8 @@ enum TextImport {
         let ext = (file as NSString).pathExtension.lowercased()
         var notes: [ImportNote] = []
         if ext == "pdf" {
-            let (plain, layout, tsv) = try PDFText.readings(file)
-            let positions = LayoutGrid.layout(tsv: tsv)
-            if LayoutGrid.looksLikeForm(positions) {
-                let grid = LayoutGrid.grid(positions, name: (file as NSString).lastPathComponent)
-                // A report that opens with a 项目名称 line is still a report, unless the grid reads as a form.
-                if holdsForm(grid, file: file) {
-                    notes.append(ImportNote(.info, place: "", file: file, "a printed 自评表: read from where its words stand on the page (pdftotext -tsv), its columns from its header rows (docs/import-text.md)"))
-                    return (.grids([grid]), notes)
-                }
-            }
-            let a = TextReport.read(plain, file: file)
-            let b = TextReport.read(LayoutTables.delimited(layout, file: file) ?? layout, file: file)
-            let useLayout = b.report != nil && (a.report == nil || b.confidence > a.confidence)
-            let chosen = useLayout ? b : a
-            notes.append(ImportNote(.info, place: "", file: file,
-                "read with pdftotext \(useLayout ? "-layout" : "in its default order"), the surer reading (\(chosen.confidence) against \(useLayout ? a.confidence : b.confidence) \(useLayout ? "in the default order" : "with -layout"): rows read without a warning, less those read as garbled); places are lines of that reading"))
-            guard let report = chosen.report else { return (nil, notes + chosen.notes) }
-            return (.report(report), notes)
+            let (plain, layout, tsv) = try options.pdfReadings(file)
+            return read(pdfReadings: plain, layout: layout, tsv: tsv, file: file)
         }
         let data = try InputFile.read(file)
         let decoded = try TextDecoding.decode([UInt8](data), encoding: options.encoding, file: file)
@@ -58,6 +42,29 @@ enum TextImport {
         }
         let reading = TextReport.read(decoded.text, file: file)
         guard let report = reading.report else { return (nil, notes + reading.notes) }
+        return (.report(report), notes)
+    }
+
+    /// A PDF from pdftotext's three readings of it (the default order, `-layout`, `-tsv`): a printed form
+    /// rebuilt from its words' boxes, or else a report from the surer of the two texts.
+    static func read(pdfReadings plain: String, layout: String, tsv: String, file: String) -> (outcome: Outcome?, notes: [ImportNote]) {
+        var notes: [ImportNote] = []
+        let positions = LayoutGrid.layout(tsv: tsv)
+        if LayoutGrid.looksLikeForm(positions) {
+            let grid = LayoutGrid.grid(positions, name: (file as NSString).lastPathComponent)
+            // A report that opens with a 项目名称 line is still a report, unless the grid reads as a form.
+            if holdsForm(grid, file: file) {
+                notes.append(ImportNote(.info, place: "", file: file, "a printed 自评表: read from where its words stand on the page (pdftotext -tsv), its columns from its header rows (docs/import-text.md)"))
+                return (.grids([grid]), notes)
+            }
+        }
+        let a = TextReport.read(plain, file: file)
+        let b = TextReport.read(LayoutTables.delimited(layout, file: file) ?? layout, file: file)
+        let useLayout = b.report != nil && (a.report == nil || b.confidence > a.confidence)
+        let chosen = useLayout ? b : a
+        notes.append(ImportNote(.info, place: "", file: file,
+            "read with pdftotext \(useLayout ? "-layout" : "in its default order"), the surer reading (\(chosen.confidence) against \(useLayout ? a.confidence : b.confidence) \(useLayout ? "in the default order" : "with -layout"): rows read without a warning, less those read as garbled); places are lines of that reading"))
+        guard let report = chosen.report else { return (nil, notes + chosen.notes) }
         return (.report(report), notes)
     }
 }

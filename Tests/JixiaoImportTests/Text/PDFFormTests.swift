@@ -33,4 +33,19 @@ struct PDFFormTests {
         let placed = notes.filter { !$0.place.isEmpty }
         #expect(!placed.isEmpty && placed.allSatisfy { $0.place.hasPrefix("page ") && $0.place.contains(", line ") })
     }
+
+    /// What pdftotext read, given through `ImportOptions.pdfReadings` (as the pdf fuzz target gives its
+    /// input), imports like the PDF itself: the hook replaces pdftotext and nothing after it.
+    @Test func pdftotextsReadingsGivenDirectlyImportLikeThePDF() throws {
+        let seed = try Data(contentsOf: Fixtures.root.appendingPathComponent("Tests/Fixtures/fuzz/pdf/central-print.readings"))
+        let parts = seed.split(separator: 0, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        #expect(parts.count == 3)
+        var options = ImportOptions()
+        options.pdfReadings = { _ in (parts[2], parts[1], parts[0]) }
+        let given = Importer.run(files: [Fixtures.path("central-print.pdf")], options: options)
+        let real = Fixtures.run("central-print.pdf")
+        #expect(given.errors.isEmpty && given.reports.count == 1)
+        #expect(given.reports.map(\.indicators) == real.reports.map(\.indicators))
+        #expect(given.reports.map(\.subProjects) == real.reports.map(\.subProjects))
+    }
 }
