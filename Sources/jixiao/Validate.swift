@@ -18,8 +18,10 @@ struct Validate: ParsableCommand {
         if result.errors.isEmpty {
             try writeOutput("ok: \(files) file\(files == 1 ? "" : "s"), \(reports) report\(reports == 1 ? "" : "s")\n")
         } else {
-            let bad = Set(result.errors.map(\.file)).count
-            printError("\(result.errors.count) error\(result.errors.count == 1 ? "" : "s") in \(bad) of \(max(files, bad)) file\(max(files, bad) == 1 ? "" : "s"); \(reports) report\(reports == 1 ? "" : "s") loaded")
+            // A file that could not be read at all (a link to nothing) is among the files too.
+            let bad = Set(result.errors.map(\.file))
+            let all = bad.union(result.files).count
+            printError("\(result.errors.count) error\(result.errors.count == 1 ? "" : "s") in \(bad.count) of \(all) file\(all == 1 ? "" : "s"); \(reports) report\(reports == 1 ? "" : "s") loaded")
         }
         let code = Exit.code(for: result)
         if code != .success { throw code }

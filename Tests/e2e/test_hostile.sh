@@ -22,6 +22,10 @@ expect_output "a FIFO is read to its end" "^ok: 1 file, 1 report" timeout 30 "$J
 wait
 rm -f "$WORKDIR/fifo.json"
 
+# A file that cannot be read at all still counts among the files of the summary.
+expect_output "a link to nothing is one of the files counted" "^1 error in 1 of 2 files; 1 report loaded$" \
+  bash -c "cd '$HOSTILE' && '$JIXIAO' validate seed-copy.json dangling.json"
+
 # No raw control byte (C0 but tab and line feed, DEL, C1, bidi controls) in anything printed on the control files.
 raw_controls() {
   python3 -c '

@@ -278,6 +278,11 @@ struct ObjectReader {
     func optionalInt(_ key: String, in range: ClosedRange<Int>) -> Int? {
         guard let node = member(key) else { return nil }
         guard let literal = node.numberText, let value = Int(literal) else {
+            // Digits too many for a machine integer are still a whole number, out of the range.
+            if let literal = node.numberText, literal.drop(while: { $0 == "-" }).allSatisfy({ ("0"..."9").contains($0) }) {
+                context.fail(node, fieldPath(key), "must be from \(range.lowerBound) to \(range.upperBound), found \(literal)")
+                return nil
+            }
             context.fail(node, fieldPath(key), "expected a whole number, found \(node.kindName)")
             return nil
         }

@@ -64,6 +64,16 @@ struct DataLimitsTests {
         #expect(described.contains { $0.contains("reports[0].title: a text of \(3 * (DataLimits.textBytes / 3 + 1)) bytes, longer than the 1 MiB a field may hold") }, "\(described)")
     }
 
+    /// A whole number too long for a machine integer is out of the range, not "not a whole number".
+    @Test(arguments: ["1000000000000000000000000000000", "-99999999999999999999", "99999999999"])
+    func aYearOfManyDigitsIsOutOfTheRange(literal: String) throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: Paths.fund2022))
+        let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: #""year": 2022"#, with: #""year": \#(literal)"#)
+        #expect(text.contains(literal))
+        let errors = ReportLoader.decode(Array(text.utf8), file: "seed.json").1.map(\.description)
+        #expect(errors.contains { $0.hasSuffix("reports[0].year: must be from 1949 to 2200, found \(literal)") }, "\(errors)")
+    }
+
     @Test func aFileLargerThanTheLimitIsRefusedBeforeItIsRead() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-huge-\(UUID().uuidString).json").path
         #expect(FileManager.default.createFile(atPath: path, contents: nil))
