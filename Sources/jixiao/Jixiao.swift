@@ -34,7 +34,9 @@ enum Exit {
 /// Writes a line to standard error.
 func printError(_ text: String) {
     // One line each, and nothing from the data acts on the terminal.
-    FileHandle.standardError.write(Data((VisibleText.escaped(text) + "\n").utf8))
+    // A standard error that cannot be written (a full disk, closed) loses the line rather than trapping
+    // (FileHandle.write(_:) traps on failure), so the exit code still says what happened.
+    try? FileHandle.standardError.write(contentsOf: Data((VisibleText.escaped(text) + "\n").utf8))
 }
 
 /// The system's own words for a failed read or write (`No space left on device`), not Foundation's wrapping of them.

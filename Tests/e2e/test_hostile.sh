@@ -31,7 +31,7 @@ raw_controls() {
   python3 -c '
 import re, sys
 data = open(sys.argv[1], "rb").read()
-bad = re.search(rb"[\x00-\x08\x0b-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\x8e\x8f\xaa-\xae]|\xe2\x81[\xa6-\xa9]|\xd8\x9c", data)
+bad = re.search(rb"[\x00-\x08\x0b-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\x8e\x8f\xa8\xa9\xaa-\xae]|\xe2\x81[\xa6-\xa9]|\xd8\x9c", data)
 print("" if bad is None else "byte offset %d: %r" % (bad.start(), data[max(0, bad.start() - 20):bad.start() + 8]))
 ' "$1"
 }
@@ -78,4 +78,7 @@ if [ -w /dev/full ]; then
     expect_exit "jixiao $cmd onto a full disk exits 74" 74 sh -c "\"$JIXIAO\" $cmd \"$WORKDIR/data\" > /dev/full"
   done
   expect_exit "jixiao check onto a full disk exits 74" 74 sh -c "\"$JIXIAO\" check --target 8个 --actual 8个 > /dev/full"
+  # With standard error on the full disk too, the message is lost but the exit code still says so.
+  expect_exit "jixiao evaluate with stdout and stderr on a full disk exits 74" 74 sh -c "\"$JIXIAO\" evaluate \"$WORKDIR/data\" > /dev/full 2>&1"
+  expect_exit "jixiao validate of a bad file with stderr on a full disk exits 65" 65 sh -c "\"$JIXIAO\" validate \"$HOSTILE/trailing-comma.json\" 2> /dev/full"
 fi

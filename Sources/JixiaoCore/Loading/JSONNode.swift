@@ -66,10 +66,10 @@ struct JSONNode: Sendable {
         return token.kind == .object || token.kind == .array ? index + 1 + Int(token.length) : index + 1
     }
 
-    /// The decoded text of a string value.
     /// A string's length in the file's bytes (escapes as written), without making it; nil for another value.
     var stringByteCount: Int? { token.kind == .string ? Int(token.length) : nil }
 
+    /// The decoded text of a string value.
     var string: String? {
         let token = token
         guard token.kind == .string else { return nil }
@@ -218,7 +218,7 @@ struct JSONNode: Sendable {
         case .object: "an object"
         case .array: "an array"
         case .string: "\"\(Self.abbreviated(string ?? ""))\""
-        case .number: "the number \(numberText ?? "")"
+        case .number: "the number \(ObjectReader.shown(numberText ?? ""))"
         case .true: "true"
         case .false: "false"
         case .null: "null"

@@ -26,7 +26,9 @@ struct JSONPath: Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
             return text
         case .key(let parent, let key):
             let prefix = spell(parent)
-            return prefix.isEmpty ? key : prefix + "." + key
+            // Only an unknown field's name can be long: shown by its start and its size.
+            let shown = key.utf8.count <= 64 ? key : "\(key.prefix(24))…(a name of \(key.utf8.count) bytes)"
+            return prefix.isEmpty ? shown : prefix + "." + shown
         case .index(let parent, let index):
             return spell(parent) + "[\(index)]"
         }
@@ -131,7 +133,11 @@ struct ObjectReader {
         var reported = Set<String>()
         for (key, value) in unknown.sorted(by: { $0.key < $1.key }) where reported.insert(key).inserted {
             var message = "unknown field"
-            if let near = known.min(by: { editDistance($0, key) < editDistance($1, key) }), editDistance(near, key) <= 3 {
+            // Within three edits only of a name within three characters of its length (and a long
+            // name is never measured against every known one).
+            let length = key.count
+            let close = known.filter { abs($0.count - length) <= 3 }
+            if let near = close.min(by: { editDistance($0, key) < editDistance($1, key) }), editDistance(near, key) <= 3 {
                 message += " (did you mean \"\(near)\"?)"
             }
             context.fail(value, fieldPath(key), message)
@@ -217,21 +223,21 @@ struct ObjectReader {
             let digits = Self.significantDigits(literal)
             if digits == 0 { return 0 } // a zero, whatever its exponent (Foundation refuses 0e200)
             if digits > 38 {
-                context.fail(node, path(), "the number \(literal) has \(digits) significant digits: at most 38 are held exactly")
+                context.fail(node, path(), "the number \(Self.shown(literal)) has \(digits) significant digits: at most 38 are held exactly")
                 return nil
             }
             value = Decimal(string: literal, locale: posix)
         }
         guard let value else {
             if node.kind == .number {
-                context.fail(node, path(), "the number \(node.numberText ?? "") is out of range")
+                context.fail(node, path(), "the number \(Self.shown(node.numberText ?? "")) is out of range")
             } else {
                 context.fail(node, path(), "expected a decimal number, found \(node.kindName)")
             }
             return nil
         }
         if nonNegative && value < 0 {
-            context.fail(node, path(), "must not be negative, found \(node.numberText ?? "")")
+            context.fail(node, path(), "must not be negative, found \(Self.shown(node.numberText ?? ""))")
         }
         return value
     }
@@ -239,11 +245,24 @@ struct ObjectReader {
     /// The significant digits of a JSON number literal: its mantissa's digits without leading or
     /// trailing zeros (which the exponent holds).
     static func significantDigits(_ literal: String) -> Int {
-        let mantissa = literal.split(whereSeparator: { $0 == "e" || $0 == "E" }).first.map(String.init) ?? literal
-        var digits = mantissa.filter(\.isNumber)
-        while digits.first == "0" { digits.removeFirst() }
-        while digits.last == "0" { digits.removeLast() }
-        return digits.count
+        // One pass over the bytes: a literal may be a megabyte of zeros.
+        var count = 0, first = -1, last = -1
+        for byte in literal.utf8 {
+            if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") { break }
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { continue }
+            if byte != UInt8(ascii: "0") {
+                if first < 0 { first = count }
+                last = count
+            }
+            count += 1
+        }
+        return first < 0 ? 0 : last - first + 1
+    }
+
+    /// A number's literal as an error message shows it: whole up to 48 characters, else its start,
+    /// its end and its length.
+    static func shown(_ literal: String) -> String {
+        literal.utf8.count <= 48 ? literal : "\(literal.prefix(20))…\(literal.suffix(12)) (\(literal.utf8.count) characters)"
     }
 
     /// A literal of at most 19 digits, with or without a fraction and without an exponent, made into a
@@ -280,7 +299,7 @@ struct ObjectReader {
         guard let literal = node.numberText, let value = Int(literal) else {
             // Digits too many for a machine integer are still a whole number, out of the range.
             if let literal = node.numberText, literal.drop(while: { $0 == "-" }).allSatisfy({ ("0"..."9").contains($0) }) {
-                context.fail(node, fieldPath(key), "must be from \(range.lowerBound) to \(range.upperBound), found \(literal)")
+                context.fail(node, fieldPath(key), "must be from \(range.lowerBound) to \(range.upperBound), found \(Self.shown(literal))")
                 return nil
             }
             context.fail(node, fieldPath(key), "expected a whole number, found \(node.kindName)")

@@ -1,3 +1,5 @@
+import JixiaoCore
+
 /// Measures text in terminal cells, one grapheme at a time.
 ///
 /// A grapheme takes 0 cells (control characters, lone combining marks, zero-width
@@ -58,6 +60,9 @@ public struct CellWidth: Hashable, Sendable {
     }
 
     private static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
+        // Every control by the one definition (bidi controls, U+2028 and U+2029 among them) takes no
+        // cell, so the screen and its exports never carry one.
+        if VisibleText.isControl(scalar) { return true }
         switch scalar.value {
         case 0x7F...0x9F, 0x1160...0x11FF, 0xD7B0...0xD7FF:
             return true

@@ -105,6 +105,26 @@ struct ExactNumberTests {
         #expect(ObjectReader.significantDigits(literal) == digits)
     }
 
+    /// A literal of a million digits is counted in one pass and shown cut in the message (counting it by
+    /// removing zeros from a String took minutes).
+    @Test(.timeLimit(.minutes(1))) func aMegabyteNumberIsCountedAtOnceAndShownCut() {
+        let literal = "0." + String(repeating: "0", count: 1_000_000) + "1"
+        #expect(ObjectReader.significantDigits(literal) == 1)
+        #expect(ObjectReader.significantDigits("1" + String(repeating: "0", count: 100) + "2e5") == 102)
+        let text = #"{"formatVersion":2,"reports":[{"id":"r","title":"t","department":"d","scope":"s","year":2022,"kind":"projectFund","subProjects":[{"id":"sp","name":"n","budget":1,"spent":"# + literal + "}]}]}"
+        let errors = ReportLoader.decode(Array(text.utf8), file: "x.json").1.map(\.message)
+        #expect(errors == ["the number 0.000000000000000000…000000000001 (1000003 characters) is out of range"], "\(errors.map { $0.prefix(200) })")
+    }
+
+    /// A long unknown field name is named by its start and size, and not measured against every known name.
+    @Test(.timeLimit(.minutes(1))) func aLongUnknownFieldNameIsShownCut() {
+        let key = String(repeating: "键", count: 400_000)
+        let text = #"{"formatVersion":2,"reports":[{"id":"r","title":"t","department":"d","scope":"s","year":2022,"kind":"projectFund",""# + key + #"":1,"subProjects":[]}]}"#
+        let errors = ReportLoader.decode(Array(text.utf8), file: "x.json").1.map(\.description)
+        #expect(errors.count == 1)
+        #expect(errors.first?.hasSuffix("reports[0].\(String(repeating: "键", count: 24))…(a name of 1200000 bytes): unknown field") == true, "\(errors.map { $0.prefix(200) })")
+    }
+
     @Test func fortyDigitsAreRefused() {
         let text = #"{"formatVersion":2,"reports":[{"id":"r","title":"t","department":"d","scope":"s","year":2022,"kind":"projectFund","subProjects":[{"id":"sp","name":"n","budget":1,"spent":1234567890123456789012345678901234567891}]}]}"#
         let errors = ReportLoader.decode(Array(text.utf8), file: "x.json").1

@@ -23,6 +23,15 @@ struct ScreenBufferTests {
         #expect(buffer[5, 0].grapheme == " ")
     }
 
+    /// Every control by VisibleText's one definition takes no cell: the line and paragraph separators and
+    /// the bidi controls too, which have other general categories than control or format.
+    @Test("Controls are dropped", arguments: ["\u{2028}", "\u{2029}", "\u{202E}", "\u{2066}", "\u{200F}", "\u{061C}", "\u{85}", "\u{1B}", "\u{7F}"])
+    func controlsAreDropped(control: String) {
+        var buffer = ScreenBuffer(width: 8, height: 1)
+        #expect(buffer.put("a\(control)b", x: 0, y: 0) == 2)
+        #expect(buffer.lines() == ["ab"])
+    }
+
     @Test("Put clips at the right edge")
     func clipsAtEdge() {
         var buffer = ScreenBuffer(width: 5, height: 1)
