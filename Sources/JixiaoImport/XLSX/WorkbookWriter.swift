@@ -8,9 +8,13 @@ package enum WorkbookWriter {
 
     /// A zip of the given parts (path → text), for documents the tests need; deflated unless `stored`.
     package static func zip(_ parts: [String: String], stored: Bool = false) throws -> Data {
+        try zip(entries: parts.sorted(by: { $0.key < $1.key }).map { (path: $0.key, data: Data($0.value.utf8), stored: stored) })
+    }
+
+    /// A zip of the given entries in their order, each stored or deflated.
+    package static func zip(entries: [(path: String, data: Data, stored: Bool)]) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
-        for (path, text) in parts.sorted(by: { $0.key < $1.key }) {
-            let data = Data(text.utf8)
+        for (path, data, stored) in entries {
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
                                  compressionMethod: stored ? .none : .deflate) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)

@@ -9,8 +9,10 @@ struct ZipParts {
     static let totalLimit = 512 << 20
 
     private let archive: Archive
-    /// The container's bytes, from which deflated parts are inflated (ZipParts+Deflated.swift).
+    /// The container's bytes, from which every part is taken (ZipParts+Entries.swift).
     let bytes: Data
+    /// Its local headers by name, found when the first part is read.
+    private var headers: [[UInt8]: [LocalHeader]]?
     private let file: String
     private var unpacked = 0
     private let partLimit: Int
@@ -66,18 +68,10 @@ struct ZipParts {
     mutating func read(_ path: String) throws(ImportError) -> Data? {
         guard let entry = archive[path] else { return nil }
         let budget = min(partLimit, totalLimit - unpacked)
-        var bytes = Data()
+        if headers == nil { headers = Self.localHeaders(in: bytes) }
+        let part: Data
         do {
-            if entry.isCompressed {
-                bytes = try inflate(entry, budget: budget)
-            } else {
-                let checksum = try archive.extract(entry, skipCRC32: false) { chunk in
-                    guard bytes.count + chunk.count <= budget else { throw PartTooLarge() }
-                    bytes.append(chunk)
-                }
-                // ZIPFoundation computes the checksum and leaves the comparing to its caller.
-                guard checksum == entry.checksum else { throw ChecksumMismatch() }
-            }
+            part = try unpack(entry, headers: headers ?? [:], budget: budget)
         } catch is PartTooLarge {
             throw ImportError(.unreadable, file: file, place: path,
                               "the part expands past \(budget) bytes, more than jixiao reads (a damaged or hostile file)")
@@ -85,10 +79,14 @@ struct ZipParts {
             throw ImportError(.unreadable, file: file, place: path, "the part is damaged: its compressed data does not end within the size the container gives")
         } catch is ChecksumMismatch {
             throw ImportError(.unreadable, file: file, place: path, "the part is damaged: its bytes do not match the container's CRC-32 checksum")
+        } catch is NoLocalHeader {
+            throw ImportError(.unreadable, file: file, place: path, "the part is damaged: the container lists it, but its own header is missing or disagrees")
+        } catch is NotAFile {
+            throw ImportError(.unreadable, file: file, place: path, "the part is a folder or a link, not a file")
         } catch {
             throw ImportError(.unreadable, file: file, place: path, "the part cannot be unpacked (the file may be truncated or damaged)")
         }
-        unpacked += bytes.count
-        return bytes
+        unpacked += part.count
+        return part
     }
 }

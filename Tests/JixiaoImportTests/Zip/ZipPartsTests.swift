@@ -35,12 +35,36 @@ struct ZipPartsTests {
         }
     }
 
-    /// A stored zip inside a stored part holds a second local header of the same name; the entry's own
-    /// data is the one whose checksum matches.
+    /// A stored zip inside a stored part holds a second local header of the same name, before the entry's
+    /// own; the entry's data is the one whose header agrees with the directory.
     @Test func aSecondLocalHeaderOfTheSameNameIsPassedOver() throws {
-        let inner = try WorkbookWriter.zip(["a.xml": "<a>别的</a>"], stored: true)
-        let outer = try WorkbookWriter.zip(["0.bin": String(decoding: inner, as: UTF8.self), "a.xml": parts["a.xml"]!])
+        let inner = try WorkbookWriter.zip(entries: [(path: "a.xml", data: Data("<a>别的</a>".utf8), stored: true)])
+        let outer = try WorkbookWriter.zip(entries: [(path: "0.bin", data: inner, stored: true),
+                                                     (path: "a.xml", data: Data(parts["a.xml"]!.utf8), stored: false)])
+        #expect(ZipParts.localHeaders(in: outer)[Array("a.xml".utf8)]?.count == 2)
         var zip = try ZipParts(outer, file: "t.zip", kind: "zip")
         #expect(try zip.read("a.xml") == Data(parts["a.xml"]!.utf8))
+        #expect(try zip.read("0.bin") == inner)
+    }
+
+    /// A part whose size claims more than the budget is refused before anything is unpacked.
+    @Test func aPartClaimingMoreThanItsBudgetIsRefusedAtOnce() throws {
+        var zip = try ZipParts(try WorkbookWriter.zip(parts), file: "t.zip", kind: "zip", partLimit: 100)
+        #expect(try zip.read("a.xml") != nil)
+        do { _ = try zip.read("b/c.xml"); Issue.record("read past its budget") } catch {
+            #expect(error.message == "the part expands past 100 bytes, more than jixiao reads (a damaged or hostile file)")
+        }
+    }
+
+    /// A part the directory lists but whose own header names another file is said to be damaged.
+    @Test func aPartWithoutItsLocalHeaderIsDamage() throws {
+        var bytes = [UInt8](try WorkbookWriter.zip(parts))
+        #expect(bytes[30] == UInt8(ascii: "a")) // the name in the first local header, a.xml's
+        bytes[30] = UInt8(ascii: "z")
+        var zip = try ZipParts(Data(bytes), file: "t.zip", kind: "zip")
+        do { _ = try zip.read("a.xml"); Issue.record("read without its header") } catch {
+            #expect(error.message == "the part is damaged: the container lists it, but its own header is missing or disagrees")
+        }
+        #expect(try zip.read("b/c.xml") == Data(parts["b/c.xml"]!.utf8))
     }
 }
