@@ -120,7 +120,11 @@ struct TextScanner {
             return result
         }
 
-        if number.tooLong || previous.map(Self.isLetter) == true || (previous == "." && at(start - 2).map(Self.isDigit) == true) {
+        // A long run of digits is a code, unless a comparator before it or a unit after it makes it a quantity
+        // (≥10000000000000000000家 is a target, not an identifier: read as one it was judged qualitative, met).
+        let longQuantity = number.tooLong && number.exact
+            && (matchPrefixComparator(endingAt: start) != nil || MeasureUnit.longestMatch(in: scalars, at: number.end) != nil)
+        if (number.tooLong && !longQuantity) || previous.map(Self.isLetter) == true || (previous == "." && at(start - 2).map(Self.isDigit) == true) {
             return finish(.identifier, end: skipLettersAndDigits(from: number.end))
         }
         // GB-5, COVID-19: a hyphen after Latin letters names something.
@@ -238,7 +242,10 @@ struct TextScanner {
         var integer: Int?
         var integerDigits: Int
         var end: Int
+        /// More than 18 digits: a code (项目编码) unless a comparator or a unit makes it a quantity.
         var tooLong: Bool
+        /// At most 38 digits, which `value` then holds exactly even when `tooLong`.
+        var exact: Bool
     }
 
     /// Reads digits, `,` thousands groups and a `.` fraction starting at `start`.
@@ -249,13 +256,16 @@ struct TextScanner {
         var integerDigits = 0
         var fractionDigits = 0
         var tooLong = false
+        var all: [UInt8] = []
 
         func take(_ scalar: Unicode.Scalar) {
             if digits < 18 {
                 significand = significand * 10 + UInt64(scalar.value - 48)
             } else {
+                if !tooLong { all = Array(String(significand).utf8) }
                 tooLong = true
             }
+            if tooLong, all.count <= 38 { all.append(UInt8(scalar.value)) }
             digits += 1
         }
 
@@ -279,9 +289,16 @@ struct TextScanner {
                 take(scalar); fractionDigits += 1; index += 1
             }
         }
-        let value = tooLong ? 0 : Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(significand))
+        let exact = digits <= 38
+        var value = Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(significand))
+        if tooLong {
+            // Past 18 digits the digits are spelled whole and read by Decimal.
+            value = exact ? (Decimal(string: String(decoding: all, as: UTF8.self)).map {
+                Decimal(sign: .plus, exponent: -fractionDigits, significand: $0)
+            } ?? 0) : 0
+        }
         let integer = fractionDigits == 0 && integerDigits <= 9 && !tooLong ? Int(significand) : nil
-        return Number(value: value, integer: integer, integerDigits: integerDigits, end: index, tooLong: tooLong)
+        return Number(value: value, integer: integer, integerDigits: integerDigits, end: index, tooLong: tooLong, exact: exact)
     }
 
     /// Whether a minus sign stands right before the digit at `index`: a `-` (from `-`, `−`, `－` or

@@ -104,6 +104,19 @@ struct TextScannerTests {
         #expect(Self.read("10-5家") == ["10", "5家"])
     }
 
+    /// Past 18 digits a number is a code, unless a comparator before it or a unit after it makes it a
+    /// quantity; then it is held exactly (to 38 digits).
+    @Test(arguments: [
+        ("≥10000000000000000000家", ["≥10000000000000000000家[atLeast]"], Decimal(string: "10000000000000000000")!),
+        ("完成 123456789012345678901.5 万元", ["123456789012345678901.5万元"], Decimal(string: "123456789012345678901.5")!),
+        ("项目编码 4407002023000123456789", ["4407002023000123456789:id"], nil),
+        ("≥" + String(repeating: "9", count: 39) + "家", [String(repeating: "9", count: 39) + ":id"], nil),
+    ] as [(String, [String], Decimal?)])
+    func longNumbers(text: String, expected: [String], value: Decimal?) {
+        #expect(Self.read(text) == expected)
+        if let value { #expect(TextScanner(text).mentions().first?.value == value) }
+    }
+
     /// A minus sign (`-` `−` `－` `﹣`) before a value, not after a digit, a Latin letter or another
     /// number, makes it negative; elsewhere a `-` joins a range, a date or an identifier.
     static let signs: [(String, [String], [Decimal])] = [
