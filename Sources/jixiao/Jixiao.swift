@@ -12,6 +12,25 @@ struct Jixiao: ParsableCommand {
         subcommands: [Dashboard.self, Evaluate.self, Check.self, Export.self, Validate.self, Import.self],
         defaultSubcommand: Dashboard.self
     )
+
+    /// ArgumentParser's own `main`, less its printing: its messages repeat the arguments (`The value '…'
+    /// is invalid for '--pane'`), which may hold anything, so they leave through the one sanitiser.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                let text = Data((VisibleText.escaped(message, keepLineBreaks: true) + "\n").utf8)
+                // Help and version go to standard output, as ArgumentParser sends them.
+                if code == .success { try? FileHandle.standardOutput.write(contentsOf: text) }
+                else { try? FileHandle.standardError.write(contentsOf: text) }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }
 
 /// Exit codes of sysexits.h.

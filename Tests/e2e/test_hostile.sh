@@ -44,6 +44,14 @@ for file in "$HOSTILE"/control-*.json; do
     if [ -n "$found" ]; then fail "no raw control byte: jixiao $cmd $name" "$found"; else pass "no raw control byte: jixiao $cmd $name"; fi
   done
 done
+# ArgumentParser's own messages repeat the argument: they are escaped too.
+for args in "export --pane x"$'\e]52;c;ZXZpbA==\a\e[2J' "evaluate --bogus"$'\e]0;t\a' "check --year 20"$'\u202e'"22 --target 8 --actual 8"; do
+  # shellcheck disable=SC2086
+  $JIXIAO $args data > "$WORKDIR/out.bin" 2>&1; rc=$?
+  found=$(raw_controls "$WORKDIR/out.bin")
+  if [ -n "$found" ] || [ "$rc" != 64 ]; then fail "a usage error shows its argument escaped: jixiao ${args%% *}" "exit $rc; $found"
+  else pass "a usage error shows its argument escaped: jixiao ${args%% *}"; fi
+done
 $JIXIAO check --target $'\e]0;x\a≥ 8 个' --actual $'完成 8 个\u202e' > "$WORKDIR/out.bin" 2>&1
 found=$(raw_controls "$WORKDIR/out.bin")
 if [ -n "$found" ]; then fail "no raw control byte: jixiao check" "$found"; else pass "no raw control byte: jixiao check"; fi
