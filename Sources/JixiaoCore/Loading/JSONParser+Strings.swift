@@ -33,7 +33,7 @@ extension JSONParser {
                      UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
                     continue
                 case UInt8(ascii: "u"):
-                    try scanHex4()
+                    try scanUnicodeEscape(from: index - 2)
                 default:
                     throw SyntaxError(position: position, message: "unknown escape '\\\(Character(Unicode.Scalar(escape)))' in a string")
                 }
@@ -85,13 +85,40 @@ extension JSONParser {
         return SyntaxError(position: at(offset), message: "the text is not valid UTF-8 at byte offset \(offset) (bytes \(shown)): \(advice)")
     }
 
-    private mutating func scanHex4() throws(SyntaxError) {
+    /// The four hex digits after `\u`, and for the first half of a UTF-16 pair the `\uDC00`–`\uDFFF`
+    /// that must follow it: half a pair alone is no character (it was read as U+FFFD, losing the text).
+    private mutating func scanUnicodeEscape(from start: Int) throws(SyntaxError) {
+        let code = try scanHex4()
+        switch code {
+        case 0xD800...0xDBFF:
+            if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
+                index += 2
+                let low = try scanHex4()
+                if (0xDC00...0xDFFF).contains(low) { return }
+            }
+            throw SyntaxError(position: at(start), message: "\\u\(Self.hex(code)) is the first half of a UTF-16 pair without its second (\\uDC00–\\uDFFF): it is no character")
+        case 0xDC00...0xDFFF:
+            throw SyntaxError(position: at(start), message: "\\u\(Self.hex(code)) is the second half of a UTF-16 pair without its first (\\uD800–\\uDBFF): it is no character")
+        default:
+            return
+        }
+    }
+
+    private static func hex(_ code: UInt32) -> String {
+        let digits = String(code, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    private mutating func scanHex4() throws(SyntaxError) -> UInt32 {
+        var value: UInt32 = 0
         for _ in 0..<4 {
-            guard index < bytes.count, Self.hexValue(bytes[index]) != nil else {
+            guard index < bytes.count, let digit = Self.hexValue(bytes[index]) else {
                 throw SyntaxError(position: position, message: "a \\u escape needs four hex digits")
             }
+            value = value * 16 + digit
             index += 1
         }
+        return value
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt32? {
@@ -104,7 +131,7 @@ extension JSONParser {
     }
 
     /// The text of a string's bytes (between its quotes) with its escapes decoded; the parser has
-    /// checked them. A surrogate without its pair becomes U+FFFD and takes nothing after it.
+    /// checked them (a surrogate without its pair is refused there; U+FFFD stands for one only as a guard).
     static func unescape(_ file: [UInt8], _ range: Range<Int>) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(range.count)
