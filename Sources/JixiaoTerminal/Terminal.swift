@@ -61,6 +61,7 @@ public final class Terminal {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw Failure.notATerminal }
         locale = LocaleSetup.selectUTF8()
         guard !Self.anotherIsRunning else { throw Failure.alreadyRunning }
+        SignalGuard.keepShellModes()
         guard let screen = jx_newterm() else {
             throw Failure.cannotOpen(term: getenv("TERM").map { String(cString: $0) } ?? "")
         }
