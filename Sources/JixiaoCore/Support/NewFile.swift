@@ -3,8 +3,8 @@ import Foundation
 import Glibc
 #endif
 
-/// Writes a new file whole or not at all, never over an existing one: what the dashboard's exports
-/// are written with.
+/// Writes a file whole or not at all: the dashboard's exports (never over an existing file) and
+/// `import -o` (over one only with `--force`, which keeps the old file's mode).
 ///
 /// The bytes go to a temporary file in the same folder (`mkstemp`), which is flushed, closed and then
 /// linked under the first free name of the list (`link` fails rather than replace a file) and
@@ -33,22 +33,31 @@ package enum NewFile {
         guard fd >= 0 else { return failure(errno) }
         _ = fcntl(fd, F_SETFD, FD_CLOEXEC) // mkostemp is not in Swift's Glibc module
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        // mkstemp makes the file 0600; an export is as readable as any file the user makes.
-        fchmod(fd, 0o666 & ~userMask)
+        // mkstemp makes the file 0600; a new file is as readable as any file the user makes, and a file
+        // replaced keeps its own mode (a private 0600 draft stays private).
+        var old = stat()
+        if replacing, let name = names.first, stat(name.hasPrefix("/") ? name : prefix + name, &old) == 0 {
+            fchmod(fd, old.st_mode & 0o7777)
+        } else {
+            fchmod(fd, 0o666 & ~userMask)
+        }
         if let error = fill(fd, bytes, writer) {
             close(fd)
             unlink(temporary)
             return failure(error)
         }
         guard close(fd) == 0 else { let error = errno; unlink(temporary); return failure(error) }
-        defer { unlink(temporary) }
         if replacing, let name = names.first {
             let path = name.hasPrefix("/") ? name : prefix + name
-            return rename(temporary, path) == 0 ? .written(path: folder == "." ? name : path) : failure(errno)
+            // Once renamed the temporary name is no longer ours to remove.
+            guard rename(temporary, path) == 0 else { let error = errno; unlink(temporary); return failure(error) }
+            syncFolder(of: path)
+            return .written(path: folder == "." ? name : path)
         }
+        defer { unlink(temporary) }
         for name in names {
             let path = name.hasPrefix("/") ? name : prefix + name
-            if link(temporary, path) == 0 { return .written(path: folder == "." ? name : path) }
+            if link(temporary, path) == 0 { syncFolder(of: path); return .written(path: folder == "." ? name : path) }
             switch errno {
             case EEXIST: continue
             case EPERM, ENOTSUP, EOPNOTSUPP, EMLINK, EXDEV:
@@ -60,21 +69,37 @@ package enum NewFile {
         return .failed(reason: "every name is taken (\(names.first ?? "")…)")
     }
 
-    /// Writes all of `bytes`, going on after a short write or an interrupted one; the errno of a failure.
+    /// Flushes the folder that now holds the file's name, so the name survives a crash as the data does
+    /// (best effort: a folder that cannot be opened or synced changes nothing).
+    private static func syncFolder(of path: String) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let fd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        _ = fsync(fd)
+        close(fd)
+    }
+
+    /// Writes all of `bytes` and flushes them to the disk; the errno of a failure.
     private static func fill(_ fd: Int32, _ bytes: [UInt8], _ writer: ChunkWriter) -> Int32? {
-        bytes.withUnsafeBytes { all -> Int32? in
-            var offset = 0
-            while offset < all.count {
-                let written = writer(fd, UnsafeRawBufferPointer(rebasing: all[offset...]))
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                if written == 0 { return ENOSPC }
-                offset += written
+        if let error = bytes.withUnsafeBytes({ writeAll(fd, $0, writer) }) { return error }
+        return fsync(fd) == 0 || errno == EINVAL || errno == EROFS ? nil : errno
+    }
+
+    /// Writes all of `bytes` to `fd`, going on after a short write or an interrupted one; the errno of a
+    /// failure (ENOSPC for a write that wrote nothing).
+    package static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer,
+                                 _ writer: ChunkWriter = { fd, chunk in Glibc.write(fd, chunk.baseAddress, chunk.count) }) -> Int32? {
+        var offset = 0
+        while offset < bytes.count {
+            let written = writer(fd, UnsafeRawBufferPointer(rebasing: bytes[offset...]))
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
             }
-            return fsync(fd) == 0 || errno == EINVAL || errno == EROFS ? nil : errno
+            if written == 0 { return ENOSPC }
+            offset += written
         }
+        return nil
     }
 
     /// A file system without hard links: each name tried with `O_EXCL`, the file removed if writing fails.
@@ -82,7 +107,7 @@ package enum NewFile {
                                      writer: ChunkWriter) -> Outcome {
         for name in names {
             let path = name.hasPrefix("/") ? name : prefix + name
-            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666) // less the umask, as above
             if fd < 0 {
                 if errno == EEXIST { continue }
                 return failure(errno)

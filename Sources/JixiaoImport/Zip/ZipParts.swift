@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoCore
 import ZIPFoundation
 
 /// The parts of an Office Open XML container (.xlsx, .docx), unpacked with limits: a part may
@@ -50,16 +51,7 @@ struct ZipParts {
         guard fd >= 0 else { throw failure(errno) }
         defer { close(fd) }
         let path = String(cString: template.map { UInt8(bitPattern: $0) })
-        let failed: Int32? = data.withUnsafeBytes { all in
-            var offset = 0
-            while offset < all.count {
-                let written = Glibc.write(fd, all.baseAddress! + offset, all.count - offset)
-                if written < 0 { if errno == EINTR { continue }; return errno }
-                if written == 0 { return ENOSPC }
-                offset += written
-            }
-            return nil
-        }
+        let failed = data.withUnsafeBytes { NewFile.writeAll(fd, $0) }
         if let failed { unlink(path); throw failure(failed) }
         return URL(fileURLWithPath: path)
     }

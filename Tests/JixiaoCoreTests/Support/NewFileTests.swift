@@ -42,6 +42,32 @@ struct NewFileTests {
         #expect(Self.contents(folder) == ["d.json"])
     }
 
+    /// A replaced file keeps its own mode: a private draft is not made readable by others.
+    @Test func replacingKeepsTheOldFilesMode() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(NewFile.write(Array("old".utf8), folder: folder, names: ["p.json"]) == .written(path: folder + "/p.json"))
+        #expect(chmod(folder + "/p.json", 0o600) == 0)
+        #expect(NewFile.write(Array("new".utf8), folder: folder, names: ["p.json"], replacing: true) == .written(path: folder + "/p.json"))
+        let mode = try FileManager.default.attributesOfItem(atPath: folder + "/p.json")[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+
+    /// A write interrupted by a signal (EINTR) is tried again, not taken for a failure.
+    @Test func anInterruptedWriteIsTriedAgain() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var interrupted = 0
+        let outcome = NewFile.write(Array("数据".utf8), folder: folder, names: ["i.txt"]) { fd, chunk in
+            if interrupted < 3 { interrupted += 1; errno = EINTR; return -1 }
+            return write(fd, chunk.baseAddress, chunk.count)
+        }
+        #expect(outcome == .written(path: folder + "/i.txt"))
+        #expect(interrupted == 3)
+        #expect(try String(contentsOfFile: folder + "/i.txt", encoding: .utf8) == "数据")
+        #expect(Self.contents(folder) == ["i.txt"])
+    }
+
     /// A write that fails part way (the disk fills after 4,096 bytes) leaves nothing and says why.
     @Test func aFailedWriteLeavesNothingAndGivesTheSystemsReason() throws {
         let folder = try Self.folder()
@@ -81,7 +107,11 @@ struct NewFileTests {
         mount.arguments = ["-t", "tmpfs", "-o", "size=16k", "tmpfs", folder]
         try mount.run()
         mount.waitUntilExit()
-        guard mount.terminationStatus == 0 else { return } // no mounting in this container: the simulated failure above stands
+        guard mount.terminationStatus == 0 else {
+            // No mounting in this container: the simulated failure above stands, and the skip is said.
+            print("aFullFileSystemLeavesNothing: no tmpfs could be mounted here; the simulated full disk is the test")
+            return
+        }
         defer {
             let umount = Process()
             umount.executableURL = URL(fileURLWithPath: "/bin/umount")
