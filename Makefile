@@ -30,7 +30,7 @@ run: release
 	.build/release/jixiao $(DATA)
 
 ## test: unit and snapshot tests, the terminal end-to-end tests in tmux, then the fuzz inputs
-## replayed and a 30-second fuzzing smoke run.
+## replayed and a fuzzing smoke run (1,500 inputs a target, from a fixed seed).
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test

@@ -6,8 +6,7 @@ import JixiaoCore
 /// and an empty file (`/dev/null`) is said to be empty rather than unreadable.
 enum InputFile {
     static func read(_ file: String) throws(ImportError) -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
+        guard FileManager.default.fileExists(atPath: file) else {
             throw ImportError(.missing, file: file, FileReadFailure.whyMissing(file))
         }
         switch ReportLoader.readBytes(file) {

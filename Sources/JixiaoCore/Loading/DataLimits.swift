@@ -31,8 +31,7 @@ package struct FileReadFailure: Error {
     }
 
     static func tooLarge(_ size: Int) -> FileReadFailure {
-        var failure = FileReadFailure(errno: 0)
-        failure.message = "is \(size) bytes, larger than the \(DataLimits.fileBytes >> 30) GiB a data file may be: split it into several files (a folder of files loads the same)"
+        var failure = FileReadFailure(message: "is \(size) bytes, larger than the \(DataLimits.fileBytes >> 30) GiB a data file may be: split it into several files (a folder of files loads the same)")
         failure.isTooLarge = true
         return failure
     }

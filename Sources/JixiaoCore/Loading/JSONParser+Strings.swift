@@ -64,6 +64,10 @@ extension JSONParser {
         default: throw invalidUTF8(at: index)
         }
         guard index + following < bytes.count else {
+            // Cut short only if what is there could begin the character; else it is simply not UTF-8.
+            let present = bytes[(index + 1)...]
+            if let second = present.first, !(second >= low && second <= high) { throw invalidUTF8(at: index) }
+            if present.dropFirst().contains(where: { $0 & 0xC0 != 0x80 }) { throw invalidUTF8(at: index) }
             let shown = bytes[index...].map { String(format: "%02X", $0) }.joined(separator: " ")
             throw SyntaxError(position: at(index), message: "the file ends inside a character at byte offset \(index) (bytes \(shown)): it may have been cut short")
         }

@@ -209,8 +209,7 @@ struct JSONParser: ~Copyable {
         }
     }
 
-    /// The path of the value being parsed, as `JSONPath` spells one.
-    /// The path of the value being parsed; a path deeper than 24 steps (hostile nesting) keeps its
+    /// The path of the value being parsed, as `JSONPath` spells one; a path deeper than 24 steps (hostile nesting) keeps its
     /// first 12 and last 4 steps around `…` and says how deep it is, instead of a line of thousands.
     private var spelledPath: String {
         func spelled(_ step: Step, first: Bool) -> String {

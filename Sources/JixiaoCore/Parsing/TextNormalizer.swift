@@ -64,7 +64,15 @@ enum TextNormalizer {
             if let held = pending { pending = nil; return held }
             return scalars.next()
         }
-        func skipCSI() { while let c = next(), !(0x40...0x7E).contains(c.value) {} }
+        // A CSI is parameters and intermediates (0x20–0x3F) then one final byte (0x40–0x7E); anything else
+        // ends it unread, so `ESC [完成8个` keeps its text.
+        func skipCSI() {
+            while let c = next() {
+                if (0x20...0x3F).contains(c.value) { continue }
+                if !(0x40...0x7E).contains(c.value) { pending = c }
+                return
+            }
+        }
         func skipOSC() {
             while let c = next() {
                 if c.value == 0x07 || c.value == 0x9C { return }

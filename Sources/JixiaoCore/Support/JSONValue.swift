@@ -108,26 +108,39 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
     private static func quote(_ s: String, into out: inout [UInt8]) {
         var s = s
         out.append(0x22)
-        let plain = s.withUTF8 { bytes in
-            // Most strings hold none of the bytes that can start an escape: appended whole.
-            guard bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 })
-            else { out.append(contentsOf: bytes); return true }
-            return false
-        }
-        if !plain {
-            for scalar in s.unicodeScalars {
-                switch scalar {
-                case "\"": out += [0x5C, 0x22]
-                case "\\": out += [0x5C, 0x5C]
-                case "\n": out += [0x5C, 0x6E]
-                case "\r": out += [0x5C, 0x72]
-                case "\t": out += [0x5C, 0x74]
-                case let c where VisibleText.isControl(c):
-                    let v = Int(c.value)
-                    out += [0x5C, 0x75, hex[(v >> 12) & 0xF], hex[(v >> 8) & 0xF], hex[(v >> 4) & 0xF], hex[v & 0xF]]
-                default: UTF8.encode(scalar) { out.append($0) }
+        s.withUTF8 { bytes in
+            // Byte by byte, copying runs whole: every byte that can start an escape is below 0x20, a quote, a
+            // backslash, DEL, or the lead byte of a C1 control (C2 80–9F), U+061C (D8 9C) or a bidi control or
+            // separator (E2 80 8E/8F/A8–AE, E2 81 A6–A9); “ ” ℃ and the rest of E2 are copied as they are.
+            var run = 0
+            var i = 0
+            func flush() { if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) } }
+            func escape(_ length: Int, _ v: Int) {
+                flush()
+                out += [0x5C, 0x75, hex[(v >> 12) & 0xF], hex[(v >> 8) & 0xF], hex[(v >> 4) & 0xF], hex[v & 0xF]]
+                i += length; run = i
+            }
+            func replace(_ with: [UInt8]) { flush(); out += with; i += 1; run = i }
+            while i < bytes.count {
+                let b = bytes[i]
+                switch b {
+                case 0x22: replace([0x5C, 0x22])
+                case 0x5C: replace([0x5C, 0x5C])
+                case 0x0A: replace([0x5C, 0x6E])
+                case 0x0D: replace([0x5C, 0x72])
+                case 0x09: replace([0x5C, 0x74])
+                case 0x00..<0x20, 0x7F: escape(1, Int(b))
+                case 0xC2 where i + 1 < bytes.count && (0x80...0x9F).contains(bytes[i + 1]):
+                    escape(2, Int(bytes[i + 1]))
+                case 0xD8 where i + 1 < bytes.count && bytes[i + 1] == 0x9C:
+                    escape(2, 0x061C)
+                case 0xE2 where i + 2 < bytes.count && (bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81):
+                    let v = 0x2000 | (Int(bytes[i + 1] & 0x3F) << 6) | Int(bytes[i + 2] & 0x3F)
+                    if let scalar = Unicode.Scalar(v), VisibleText.isControl(scalar) { escape(3, v) } else { i += 3 }
+                default: i += 1
                 }
             }
+            flush()
         }
         out.append(0x22)
     }

@@ -57,7 +57,7 @@ final class XMLElementParser: NSObject, XMLParserDelegate {
     private static func declaredEncoding(_ head: [UInt8]) -> String? {
         let text = String(decoding: head, as: UTF8.self)
         guard let end = text.range(of: "?>"), let key = text.range(of: "encoding", range: text.startIndex..<end.lowerBound) else { return nil }
-        let rest = text[key.upperBound..<end.lowerBound].drop { $0 == " " || $0 == "=" }
+        let rest = text[key.upperBound..<end.lowerBound].drop { " \t\r\n=".contains($0) }
         guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
         return String(rest.dropFirst().prefix { $0 != quote })
     }

@@ -44,6 +44,13 @@ struct TextEncodingGuessTests {
         #expect(error.message == "the file ends inside a character at byte offset 9 (bytes E9 97): it may have been cut short")
     }
 
+    /// Bytes at the end that could not begin the character are no UTF-8, not a file cut short.
+    @Test func bytesAtTheEndThatCannotBeginACharacterAreNotACut() throws {
+        let bytes: [UInt8] = Array(#"{"a":"江"#.utf8) + [0xE9, 0x22]
+        let error = try Self.firstError(bytes)
+        #expect(error.message.hasPrefix("the text is not valid UTF-8 at byte offset 9 (bytes E9"), "\(error.message)")
+    }
+
     /// UTF-16 and UTF-32, with a byte-order mark or without one (the zero bytes beside `{`), are named at 1:1.
     @Test(arguments: [
         ([0xFF, 0xFE], String.Encoding.utf16LittleEndian, "UTF-16LE"),

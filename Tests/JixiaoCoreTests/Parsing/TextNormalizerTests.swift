@@ -38,6 +38,8 @@ struct TextNormalizerTests {
     @Test(arguments: [
         ("3家\u{1b}[1;1H", "3家 "), ("\u{1b}]52;c;OTk5OQ==\u{7}完成8个", " 完成8个"), ("\u{1b}]0;99\u{1b}\\8个", " 8个"),
         ("\u{9b}2J8个", " 8个"), ("\u{9d}0;77\u{9c}8个", " 8个"), ("\u{1b}c8个", " 8个"), ("8个\u{1b}", "8个"), ("无控制 8 个", "无控制 8 个"),
+        // A CSI ends at its first byte outside its ranges, which is kept.
+        ("\u{1b}[完成8个", " 完成8个"), ("\u{1b}[12完成", " 完成"),
     ])
     func controlSequencesAreTakenOutWhole(text: String, expected: String) {
         #expect(TextNormalizer.withoutControlSequences(text) == expected)

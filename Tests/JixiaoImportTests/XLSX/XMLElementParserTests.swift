@@ -31,6 +31,12 @@ struct XMLElementParserTests {
         #expect(parse(Array("<?xml version='1.0' encoding='GB18030'?><a>".utf8) + gbk + Array("</a>".utf8)) == nil)
     }
 
+    /// XML allows any whitespace around the `=` of the declaration's encoding.
+    @Test func aDeclarationSpacedWithTabsAndLineBreaks() {
+        let gbk: [UInt8] = [0xCF, 0xEE, 0xC4, 0xBF]
+        #expect(XMLElementParser.firstByteNotUTF8(Data(Array("<?xml version=\"1.0\" encoding\t=\r\n\"GB2312\"?><a>".utf8) + gbk + Array("</a>".utf8))) == nil)
+    }
+
     @Test func wellFormedUTF8Passes() {
         #expect(parse(Array("\u{FEFF}<?xml version=\"1.0\"?><表 名=\"项目\">资金</表>".utf8)) == nil)
     }
