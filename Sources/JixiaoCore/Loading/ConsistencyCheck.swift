@@ -8,15 +8,15 @@ enum ConsistencyCheck {
         _ = unique(report.claims.map(\.id), "\(base).claims", "claim", root, context)
         for (i, indicator) in report.indicators.enumerated() {
             if let target = indicator.subProject, !subProjectIDs.contains(target) {
-                fail("\(base).indicators[\(i)].subProject", "no sub-project has the id \"\(target)\"", root, context)
+                fail("\(base).indicators[\(i)].subProject", "no sub-project has the id \"\(JSONNode.abbreviated(target))\"", root, context)
             }
         }
         for (c, claim) in report.claims.enumerated() {
             if let target = claim.scope?.subProject, !subProjectIDs.contains(target) {
-                fail("\(base).claims[\(c)].scope.subProject", "no sub-project has the id \"\(target)\"", root, context)
+                fail("\(base).claims[\(c)].scope.subProject", "no sub-project has the id \"\(JSONNode.abbreviated(target))\"", root, context)
             }
             if let target = claim.scope?.indicator, !indicatorIDs.contains(target) {
-                fail("\(base).claims[\(c)].scope.indicator", "no indicator has the id \"\(target)\"", root, context)
+                fail("\(base).claims[\(c)].scope.indicator", "no indicator has the id \"\(JSONNode.abbreviated(target))\"", root, context)
             }
         }
     }
@@ -26,7 +26,7 @@ enum ConsistencyCheck {
         var first: [String: Int] = [:]
         for (index, id) in ids.enumerated() {
             if let earlier = first[id] {
-                fail("\(listPath)[\(index)].id", "duplicate \(what) id \"\(id)\" (first used at \(listPath)[\(earlier)])", root, context)
+                fail("\(listPath)[\(index)].id", "duplicate \(what) id \"\(JSONNode.abbreviated(id))\" (first used at \(listPath)[\(earlier)])", root, context)
             } else {
                 first[id] = index
             }

@@ -152,7 +152,8 @@ struct JSONNode: Sendable {
     }
 
     /// A text cut to 40 characters for a message.
-    private static func abbreviated(_ text: String) -> String {
+    /// A text from the data as a message repeats it: whole up to 40 characters, else its start and `…`.
+    static func abbreviated(_ text: String) -> String {
         text.count > 40 ? String(text.prefix(40)) + "…" : text
     }
 

@@ -70,7 +70,7 @@ extension Report: JSONReadable {
         )
         r.checkPoints([("reviewScore", reviewScore), ("executionWeight", executionWeight)])
         if moneyUnit != "万元", let node = r.nodeFor("moneyUnit") {
-            r.context.fail(node, r.fieldPath("moneyUnit"), "only \"万元\" is supported, found \"\(moneyUnit)\"")
+            r.context.fail(node, r.fieldPath("moneyUnit"), "only \"万元\" is supported, found \"\(JSONNode.abbreviated(moneyUnit))\"")
         }
         if let score = statedScore, score > 100, let node = r.nodeFor("statedScore") {
             r.context.fail(node, r.fieldPath("statedScore"), "a self-score is at most 100, found \(score)")

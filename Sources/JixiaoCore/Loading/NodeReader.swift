@@ -327,7 +327,7 @@ struct ObjectReader {
         guard let text = Self.string(node, fieldPath(key), context, allowEmpty: true) else { return nil }
         guard let value = E(rawValue: text) else {
             let allowed = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-            context.fail(node, fieldPath(key), "expected one of \(allowed), found \"\(text)\"")
+            context.fail(node, fieldPath(key), "expected one of \(allowed), found \"\(JSONNode.abbreviated(text))\"")
             return nil
         }
         return value

@@ -109,7 +109,7 @@ public enum ReportLoader {
                 if let where_ {
                     decodeErrors.append(LoadError(
                         kind: .consistency, file: file, position: isImported ? nil : JSONParser.position(of: "reports[\(index)].id", in: bytes),
-                        path: "reports[\(index)].id", message: "report id \"\(report.id)\" is already used in \(where_)"))
+                        path: "reports[\(index)].id", message: "report id \"\(JSONNode.abbreviated(report.id))\" is already used in \(where_)"))
                     fileIsClean = false
                 }
                 inThisFile[report.id] = inThisFile[report.id] ?? index

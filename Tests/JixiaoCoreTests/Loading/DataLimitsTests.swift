@@ -74,6 +74,21 @@ struct DataLimitsTests {
         #expect(errors.contains { $0.hasSuffix("reports[0].year: must be from 1949 to 2200, found \(literal)") }, "\(errors)")
     }
 
+    /// An enumeration value or an id from the data is repeated in a message by its start only.
+    @Test func longEnumerationsAndIdsAreShownCut() throws {
+        let long = String(repeating: "x", count: 900_000)
+        let errors = try Self.seed { Self.editReport(&$0) { report in
+            report["kind"] = long
+            var indicators = report["indicators"] as! [[String: Any]]
+            indicators[0]["subProject"] = long
+            report["indicators"] = indicators
+        } }.map(\.message)
+        let shown = "\"" + String(repeating: "x", count: 40) + "…\""
+        #expect(errors.contains { $0.hasSuffix("found " + shown) }, "\(errors.map { $0.prefix(120) })")
+        #expect(errors.contains("no sub-project has the id " + shown), "\(errors.map { $0.prefix(120) })")
+        #expect(errors.allSatisfy { $0.count < 400 }, "\(errors.map(\.count))")
+    }
+
     @Test func aFileLargerThanTheLimitIsRefusedBeforeItIsRead() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-huge-\(UUID().uuidString).json").path
         #expect(FileManager.default.createFile(atPath: path, contents: nil))
