@@ -83,6 +83,21 @@ struct BadInputTests {
         #expect(e?.message.contains("--encoding") == true)
     }
 
+    /// A GB18030 file damaged or cut part way is said to be so at the byte where it stops reading, and a
+    /// UTF-8 file cut inside its last character is said to be cut, not read as GB18030 garbage.
+    @Test func damagedAndCutTextsAreSaidSoWhereTheyStop() throws {
+        let gb = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("long-gb18030.csv")))
+        var damaged = [UInt8](gb)
+        damaged[300] = 0xFF
+        var e = error(try WorkbookWriter.temporary(Data(damaged), name: "gb-damaged.csv"))
+        #expect(e?.place == "byte 300")
+        #expect(e?.message.hasPrefix("the text reads as GB18030 up to here (line 3, bytes FF") == true, "\(String(describing: e))")
+        let utf8 = Array("项目名称,资金\n".utf8) + Array("完".utf8).prefix(2)
+        e = error(try WorkbookWriter.temporary(Data(utf8), name: "utf8-cut.csv"))
+        #expect(e?.place == "byte \(utf8.count - 2)")
+        #expect(e?.message == "the text is UTF-8 but ends inside a character (line 2, bytes E5 AE): the file may have been cut short")
+    }
+
     @Test func anEncodingGivenByName() throws {
         // 項目名稱 in Big5, which GB18030 would misread.
         let big5: [UInt8] = [0xB6, 0xB5, 0xA5, 0xD8]

@@ -33,10 +33,66 @@ package enum TextDecoding {
             return Decoded(text: text, encoding: little ? "UTF-16LE" : "UTF-16BE")
         }
         if let text = String(validating: bytes, as: UTF8.self) { return Decoded(text: text, encoding: "UTF-8") }
+        // UTF-8 up to a character cut by the end is a file cut short, not GB18030 (whose pairs the bytes
+        // of UTF-8 text often happen to form: read so, it would be garbled without a word).
+        let utf8 = firstInvalidUTF8(bytes)
+        if Self.isCutAtEnd(bytes, at: utf8), bytes[..<utf8].contains(where: { $0 >= 0x80 }) { throw undecodable(bytes, file: file) }
         if let text = iconv(bytes, from: "GB18030") { return Decoded(text: text, encoding: "GB18030") }
-        let offset = firstInvalidUTF8(bytes)
-        throw ImportError(.unreadable, file: file, place: "byte \(offset)",
-                          "the text is neither UTF-8 nor GB18030: name its encoding with --encoding (e.g. --encoding BIG5)")
+        throw undecodable(bytes, file: file)
+    }
+
+    /// Why bytes that are neither UTF-8 nor GB18030 are not, at the byte where the reading that went
+    /// further stops: a file that reads as GB18030 for most of its length is damaged GB18030 (or cut
+    /// short), not a file in some third encoding.
+    static func undecodable(_ bytes: [UInt8], file: String) -> ImportError {
+        let utf8 = firstInvalidUTF8(bytes)
+        let gb = convertible(bytes, from: "GB18030")
+        func shown(_ at: Int) -> String { bytes[at..<min(bytes.count, at + 4)].map { String(format: "%02X", $0) }.joined(separator: " ") }
+        func line(_ at: Int) -> Int { bytes[..<at].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } }
+        if gb.length > utf8 && !isCutAtEnd(bytes, at: utf8) {
+            let at = gb.length
+            return ImportError(.unreadable, file: file, place: "byte \(at)", gb.cut
+                ? "the text reads as GB18030 but ends inside a character (line \(line(at)), bytes \(shown(at))): the file may have been cut short"
+                : "the text reads as GB18030 up to here (line \(line(at)), bytes \(shown(at))), where it is damaged: mend that byte, or name the file's encoding with --encoding")
+        }
+        return ImportError(.unreadable, file: file, place: "byte \(utf8)", isCutAtEnd(bytes, at: utf8)
+            ? "the text is UTF-8 but ends inside a character (line \(line(utf8)), bytes \(shown(utf8))): the file may have been cut short"
+            : "the text is neither UTF-8 nor GB18030 (line \(line(utf8)), bytes \(shown(utf8))): name its encoding with --encoding (e.g. --encoding BIG5)")
+    }
+
+    /// Whether the UTF-8 stops at `offset` only because the file ends inside a character: a lead byte
+    /// followed by continuation bytes to the end, fewer than it needs.
+    static func isCutAtEnd(_ bytes: [UInt8], at offset: Int) -> Bool {
+        guard offset < bytes.count, bytes[offset] >= 0xC2, bytes[offset] <= 0xF4 else { return false }
+        let needs = bytes[offset] >= 0xF0 ? 4 : bytes[offset] >= 0xE0 ? 3 : 2
+        return bytes.count - offset < needs && bytes[(offset + 1)...].allSatisfy { $0 & 0xC0 == 0x80 }
+    }
+
+    /// How far iconv converts `bytes` from `encoding` before it stops, and whether it stopped at a
+    /// character cut by the end (EINVAL) rather than a byte that is no character (EILSEQ).
+    static func convertible(_ bytes: [UInt8], from encoding: String) -> (length: Int, cut: Bool) {
+        let handle = iconv_open("UTF-8", encoding)
+        guard handle != iconv_t(bitPattern: -1) else { return (0, false) }
+        defer { iconv_close(handle) }
+        var input = bytes
+        var output = [UInt8](repeating: 0, count: 65536)
+        var done = 0
+        return input.withUnsafeMutableBytes { inRaw in
+            output.withUnsafeMutableBytes { outRaw in
+                var inPointer = inRaw.baseAddress?.assumingMemoryBound(to: CChar.self)
+                var inLeft = inRaw.count
+                while inLeft > 0 {
+                    var outPointer = outRaw.baseAddress?.assumingMemoryBound(to: CChar.self)
+                    var outLeft = outRaw.count
+                    let result = Glibc.iconv(handle, &inPointer, &inLeft, &outPointer, &outLeft)
+                    done = inRaw.count - inLeft
+                    if result != -1 { continue }
+                    if errno == E2BIG { continue }
+                    return (done, errno == EINVAL)
+                }
+                return (done, false)
+            }
+        }
     }
 
     /// Converts with the C library's iconv; nil when the bytes are not valid in that encoding.
