@@ -93,6 +93,8 @@ package enum Importer {
             }
             var fileNotes = found.notes + found.grids.flatMap { Self.limitNotes($0, file: file) }
             if let error = found.error { result.notes += fileNotes; result.errors.append(error); continue }
+            // A cell past the size a field may hold is refused at its own place, not in the draft made from it.
+            if let error = Self.oversizedCell(in: found.grids, file: file) { result.notes += fileNotes; result.errors.append(error); continue }
             var reportsHere = 0
             var tablesHere = 0
             for grid in found.grids.flatMap(StandardForm.bands) {
@@ -209,6 +211,19 @@ package enum Importer {
     }
 
     /// What a grid refused for a spreadsheet's limits (an address past XFD1048576, a merge too large to index).
+    /// The first cell whose text is longer than a data file's field may hold (`DataLimits.textBytes`).
+    static func oversizedCell(in grids: [Grid], file: String) -> ImportError? {
+        for grid in grids {
+            for row in 0..<grid.rowCount {
+                for (column, cell) in grid.cells(row: row) where cell.text.utf8.count > DataLimits.textBytes {
+                    return ImportError(.unreadable, file: file, place: grid.place(row, column),
+                                       "a cell of \(cell.text.utf8.count) bytes, longer than the \(DataLimits.textBytes >> 20) MiB a field may hold")
+                }
+            }
+        }
+        return nil
+    }
+
     static func limitNotes(_ grid: Grid, file: String) -> [ImportNote] {
         var notes: [ImportNote] = []
         if grid.refusedCells > 0 {

@@ -98,6 +98,19 @@ struct BadInputTests {
         #expect(e?.message == "the text is UTF-8 but ends inside a character (line 2, bytes E5 AE): the file may have been cut short")
     }
 
+    /// A cell longer than a data file's field may hold is refused at its own place in the source, not in
+    /// the draft made from it (which named a file never written).
+    @Test func aCellPastTheFieldLimitIsRefusedAtItsPlace() throws {
+        let text = try String(contentsOfFile: Fixtures.path("long-utf8-bom.csv"), encoding: .utf8)
+        var lines = text.components(separatedBy: "\n")
+        var fields = lines[1].components(separatedBy: ",")
+        fields[7] = String(repeating: "长", count: 400_000)
+        lines[1] = fields.joined(separator: ",")
+        let e = error(try WorkbookWriter.temporary(Data(lines.joined(separator: "\n").utf8), name: "big.csv"))
+        #expect(e?.place == "big!H2")
+        #expect(e?.message == "a cell of 1200000 bytes, longer than the 1 MiB a field may hold")
+    }
+
     @Test func anEncodingGivenByName() throws {
         // 項目名稱 in Big5, which GB18030 would misread.
         let big5: [UInt8] = [0xB6, 0xB5, 0xA5, 0xD8]
