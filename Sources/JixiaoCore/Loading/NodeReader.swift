@@ -239,6 +239,10 @@ struct ObjectReader {
         if nonNegative && value < 0 {
             context.fail(node, path(), "must not be negative, found \(Self.shown(node.numberText ?? ""))")
         }
+        // Sums of a province's figures stay exact within Decimal's 38 digits only for figures of a sane size.
+        if value > DataLimits.largestFigure || value < -DataLimits.largestFigure {
+            context.fail(node, path(), "the number \(Self.shown(node.numberText ?? "")) is larger than any figure a report holds (at most 10^15)")
+        }
         return value
     }
 
@@ -362,7 +366,8 @@ struct ObjectReader {
     /// (a weight of 5×10²⁹ once graded a report 优).
     func checkPoints(_ fields: [(String, Decimal?)]) {
         for (key, value) in fields {
-            guard let value, value > Decimal(DataLimits.points), let node = member(key) else { continue }
+            // A figure past 10^15 has been refused as such already.
+            guard let value, value > Decimal(DataLimits.points), value <= DataLimits.largestFigure, let node = member(key) else { continue }
             context.fail(node, fieldPath(key), "at most \(DataLimits.points) points, found \(node.numberText ?? value.plain)")
         }
     }

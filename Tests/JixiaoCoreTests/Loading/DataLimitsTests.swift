@@ -28,13 +28,26 @@ struct DataLimitsTests {
     @Test func aWeightAbove100IsAnError() throws {
         let errors = try Self.seed { Self.editReport(&$0) { report in
             var indicators = report["indicators"] as! [[String: Any]]
-            indicators[2]["weight"] = NSDecimalNumber(string: "5e29")
+            indicators[2]["weight"] = NSDecimalNumber(string: "5e9")
             report["indicators"] = indicators
             report["weights"] = ["execution": 10, "output": 500, "effect": 30, "satisfaction": 10]
         } }
         let described = errors.map(\.description)
         #expect(described.contains { $0.contains("reports[0].indicators[2].weight: at most 100 points, found 5") }, "\(described)")
         #expect(described.contains { $0.contains("reports[0].weights.output: at most 100 points, found 500") }, "\(described)")
+    }
+
+    /// A figure past 10^15 (a weight of 5×10^29 was once graded 优; a spend of 10^38 万元 made totals lose
+    /// digits) is refused: totals over a province stay exact only for figures of a sane size.
+    @Test func aFigurePastTenToTheFifteenthIsAnError() throws {
+        let errors = try Self.seed { Self.editReport(&$0) { report in
+            var subProjects = report["subProjects"] as! [[String: Any]]
+            subProjects[0]["spent"] = NSDecimalNumber(string: "99999999999999999999999999999999999999")
+            subProjects[1]["budget"] = NSDecimalNumber(string: "1000000000000000")
+            report["subProjects"] = subProjects
+        } }.map(\.description)
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.hasSuffix("reports[0].subProjects[0].spent: the number 99999999999999999999999999999999999999 is larger than any figure a report holds (at most 10^15)") == true, "\(errors)")
     }
 
     @Test func weightsAddingUpToMoreThan100AreAnError() throws {

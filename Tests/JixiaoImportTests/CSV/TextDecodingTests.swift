@@ -27,7 +27,7 @@ struct TextDecodingTests {
 
     @Test func neitherNamesTheByteAndAsksForTheEncoding() {
         #expect(throws: ImportError(.unreadable, file: "t", place: "byte 3",
-                                    "the text is neither UTF-8 nor GB18030: name its encoding with --encoding (e.g. --encoding BIG5)")) {
+                                    "the text is neither UTF-8 nor GB18030 (line 1, bytes 80 80): name its encoding with --encoding (e.g. --encoding BIG5)")) {
             try TextDecoding.decode([0x61, 0x62, 0x63, 0x80, 0x80], file: "t")
         }
     }
