@@ -14,7 +14,7 @@ package enum DataLimits {
     package static let textBytes = 1 << 20
     /// A weight, a printed score, a stated score: at most 100, the whole of a 100-point scale.
     package static let points = 100
-    /// The largest figure a report may hold, in magnitude: 10^15 (万元, a thousand times a national
+    /// The largest figure a report may hold, in magnitude: 10^15 (万元, far beyond any national
     /// budget), so that totals over a province's reports stay exact in Decimal's 38 significant digits.
     package static let largestFigure = Decimal(sign: .plus, exponent: 15, significand: 1)
 }
