@@ -59,7 +59,8 @@ fuzz: deps
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p .build-fuzz/corpus/$$t && cp -n Tests/Fixtures/fuzz/$$t/* .build-fuzz/corpus/$$t/ 2>/dev/null; \
 	  echo "fuzz $$t: $(FUZZ_SECONDS) s"; \
-	  ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Fixtures/fuzz/lsan.supp JIXIAO_FUZZ_TARGET=$$t .build-fuzz/$(FUZZ_MODE)/jixiao-fuzz -max_total_time=$(FUZZ_SECONDS) -runs=$(FUZZ_RUNS) -seed=$(FUZZ_SEED) -max_len=65536 -timeout=10 -detect_leaks=0 \
+	  maxlen=65536; case $$t in pdf) maxlen=16384 ;; esac; \
+	  ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Fixtures/fuzz/lsan.supp JIXIAO_FUZZ_TARGET=$$t .build-fuzz/$(FUZZ_MODE)/jixiao-fuzz -max_total_time=$(FUZZ_SECONDS) -runs=$(FUZZ_RUNS) -seed=$(FUZZ_SEED) -max_len=$$maxlen -timeout=10 -detect_leaks=0 \
 	    -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=.build-fuzz/crash-$$t- .build-fuzz/corpus/$$t 2>.build-fuzz/$$t.log \
 	    || { tail -40 .build-fuzz/$$t.log; exit 1; }; \
 	  grep -E "stat::number_of_executed_units|stat::peak_rss_mb" .build-fuzz/$$t.log | tr '\n' ' '; echo; \
