@@ -198,10 +198,14 @@ package enum Importer {
                     notes.append(ImportNote(.info, place: "", file: file, "read as \(decoded.encoding)"))
                 }
                 let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-                let (grid, unterminated) = CSVReader.parse(decoded.text, name: name)
+                let (grid, unterminated, swallowing) = CSVReader.parse(decoded.text, name: name)
                 if let line = unterminated {
                     notes.append(ImportNote(.warning, place: "line \(line)", file: file,
                         "a quote opened here never closes: the rest of the file was read as one cell (check the quotes)"))
+                }
+                for line in swallowing.prefix(20) {
+                    notes.append(ImportNote(.warning, place: "line \(line)", file: file,
+                        "a quoted cell opened here runs over the end of its line and holds separators after it: a quote may be missing its close, and the rows it ran over were read as one cell (check the quotes)"))
                 }
                 return ([grid], notes, nil)
             }

@@ -5,8 +5,11 @@ package enum CSVReader {
         parse(text, name: name).grid
     }
 
-    /// The grid, and the line of a quote that never closes (the rest of the file then being one cell).
-    package static func parse(_ text: String, name: String) -> (grid: Grid, unterminatedQuote: Int?) {
+    /// The grid, the line of a quote that never closes (the rest of the file then being one cell), and
+    /// the lines where quoted cells open that run over a line break and hold a separator after it —
+    /// rows swallowed, most likely, by a quote missing its close (a cell of several lines of text holds
+    /// none).
+    package static func parse(_ text: String, name: String) -> (grid: Grid, unterminatedQuote: Int?, swallowingQuotes: [Int]) {
         var grid = Grid(name: name)
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
         let separator: Character = firstLine.filter { $0 == "\t" }.count > firstLine.filter { $0 == "," }.count ? "\t" : ","
@@ -24,19 +27,23 @@ package enum CSVReader {
         }
         var line = 1
         var quoteLine = 1
+        var brokeLine = false
+        var swallowing: [Int] = []
         // "\r\n" is one Character in Swift, so line ends of every kind are single characters here.
         for ch in text {
             if ch == "\n" || ch == "\r\n" || ch == "\r" { line += 1 }
             if quoted {
                 // A line break inside a cell is kept as one line feed, whatever the file's line ends.
                 if ch == "\"" { quoted = false; afterQuote = true } else { field.append(ch == "\r\n" || ch == "\r" ? "\n" : ch) }
+                if ch == "\n" || ch == "\r\n" || ch == "\r" { brokeLine = true }
+                if ch == separator, brokeLine, swallowing.last != quoteLine { swallowing.append(quoteLine) }
                 continue
             }
             switch ch {
             case "\"" where afterQuote:
                 field.append("\""); quoted = true; afterQuote = false   // "" inside a quoted cell
             case "\"" where !fieldStarted:
-                quoted = true; fieldStarted = true; quoteLine = line
+                quoted = true; fieldStarted = true; quoteLine = line; brokeLine = false
             case separator:
                 endField()
             case "\n", "\r\n", "\r":
@@ -47,6 +54,6 @@ package enum CSVReader {
         }
         let unterminated = quoted ? quoteLine : nil
         if fieldStarted || !field.isEmpty || column > 0 { endRow() }
-        return (grid, unterminated)
+        return (grid, unterminated, unterminated == nil ? swallowing : swallowing.filter { $0 != unterminated })
     }
 }

@@ -25,8 +25,19 @@ struct CSVReaderTests {
     }
 
     @Test func aQuoteThatNeverClosesIsFound() {
-        let (grid, line) = CSVReader.parse("a,b\n\"x,y\nc,d\n", name: "t")
+        let (grid, line, swallowing) = CSVReader.parse("a,b\n\"x,y\nc,d\n", name: "t")
         #expect(line == 2 && grid.rowCount == 2)
+        #expect(swallowing.isEmpty, "said once, as never closing")
+    }
+
+    /// A quote missing its close, closed by a later quote, swallows the rows between: a quoted cell that
+    /// runs over a line break and holds a separator after it is pointed out; a cell of several lines of
+    /// text, or with a separator on its first line only, is not.
+    @Test func aQuoteThatSwallowsRowsIsFound() {
+        let (grid, line, swallowing) = CSVReader.parse("a,b\n\"x,y\nc,d\ne,\"f\"\n\"第一行\n第二行\",g\n\"1,000\",h\n", name: "t")
+        #expect(line == nil)
+        #expect(swallowing == [2])
+        #expect(grid.rowCount == 4)
     }
 
     @Test func aQuoteInsideAnUnquotedCellIsText() {
