@@ -28,6 +28,7 @@ struct ZipParts {
         // and leaks on a refused container; its file-backed archive reads short and throws instead.
         // The copy is unlinked at once: the archive keeps it open, and nothing is left behind.
         let damaged = ImportError(.unreadable, file: file, "not a readable \(kind) (the zip container is damaged or this is another format)")
+        guard Self.offsetsFit(in: data) else { throw damaged }
         let copy = try Self.scratchCopy(of: data, file: file)
         defer { unlink(copy.path) }
         do {

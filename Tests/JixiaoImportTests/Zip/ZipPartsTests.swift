@@ -67,4 +67,14 @@ struct ZipPartsTests {
         }
         #expect(try zip.read("b/c.xml") == Data(parts["b/c.xml"]!.utf8))
     }
+
+    /// A ZIP64 offset of 2^63 or more (central-wan.xlsx with xl/workbook.xml's header offset moved into a
+    /// ZIP64 extra field) is refused before ZIPFoundation, which trapped turning it into an off_t.
+    @Test func aZip64OffsetPastInt64IsRefusedBeforeZIPFoundationSeesIt() throws {
+        let crafted = try Data(contentsOf: Fixtures.root.appendingPathComponent("Tests/Fixtures/fuzz/xlsx/crash-xlsx-zip64-offset-past-int64.xlsx"))
+        #expect(!ZipParts.offsetsFit(in: crafted))
+        #expect(ZipParts.offsetsFit(in: try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("central-wan.xlsx")))))
+        #expect(ZipParts.offsetsFit(in: try WorkbookWriter.zip(parts)))
+        #expect(throws: ImportError.self) { try ZipParts(crafted, file: "t.xlsx", kind: ".xlsx workbook") }
+    }
 }
