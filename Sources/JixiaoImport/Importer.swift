@@ -54,7 +54,8 @@ package enum Importer {
             if (file as NSString).pathExtension.lowercased() == "json" {
                 // A data file in another encoding, named on the command line to be rewritten as UTF-8.
                 do {
-                    let (reports, errors) = try JSONImport.read(file, options: options)
+                    let (reports, errors, encoding) = try JSONImport.read(file, options: options)
+                    if encoding != "UTF-8" { result.notes.append(ImportNote(.info, place: "", file: file, "read as \(encoding)")) }
                     result.errors += errors
                     result.reports += reports
                     result.reportFiles += reports.map { _ in file }

@@ -4,9 +4,9 @@
 /// bytes that ASCII text has beside each character in them; GB18030 (and GBK, GB2312, its subsets)
 /// when every byte outside ASCII forms one of its two- or four-byte sequences (the parser asks only
 /// when nothing before the first bad byte was UTF-8 beyond ASCII).
-enum TextEncodingGuess {
+package enum TextEncodingGuess {
     /// `UTF-16LE`, `UTF-16BE`, `UTF-32LE` or `UTF-32BE`, or nil for a file of single-byte units.
-    static func wideEncoding(of bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    package static func wideEncoding(of bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let count = bytes.count
         guard count >= 2 else { return nil }
         if count >= 4, bytes[0] == 0xFF, bytes[1] == 0xFE, bytes[2] == 0, bytes[3] == 0 { return "UTF-32LE" }

@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -25,12 +26,14 @@ package enum TextDecoding {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]), let text = String(validating: bytes.dropFirst(3), as: UTF8.self) {
             return Decoded(text: text, encoding: "UTF-8")
         }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            let little = bytes[0] == 0xFF
-            guard let text = iconv(Array(bytes.dropFirst(2)), from: little ? "UTF-16LE" : "UTF-16BE") else {
-                throw ImportError(.unreadable, file: file, "the file starts as UTF-16 but is not valid UTF-16")
+        // UTF-16 and UTF-32, by their byte-order mark or by the zero bytes beside ASCII characters.
+        if let wide = bytes.withUnsafeBufferPointer({ TextEncodingGuess.wideEncoding(of: $0) }) {
+            let mark: [UInt8] = wide.hasPrefix("UTF-32") ? [0xFF, 0xFE, 0, 0] : [0xFF, 0xFE]
+            let hasMark = bytes.starts(with: wide.hasSuffix("LE") ? mark : Array(mark.reversed()))
+            guard let text = iconv(Array(bytes.dropFirst(hasMark ? mark.count : 0)), from: wide) else {
+                throw ImportError(.unreadable, file: file, "the file starts as \(wide) but is not valid \(wide)")
             }
-            return Decoded(text: text, encoding: little ? "UTF-16LE" : "UTF-16BE")
+            return Decoded(text: text, encoding: wide)
         }
         if let text = String(validating: bytes, as: UTF8.self) { return Decoded(text: text, encoding: "UTF-8") }
         // UTF-8 up to a character cut by the end is a file cut short, not GB18030 (whose pairs the bytes

@@ -7,7 +7,7 @@ import JixiaoCore
 /// UTF-8 with every check a data file gets. A data file that is already UTF-8 reads the same.
 enum JSONImport {
     /// The file's reports, or every error the loader found in it (with line:column and JSON path).
-    static func read(_ file: String, options: ImportOptions) throws(ImportError) -> (reports: [Report], errors: [ImportError]) {
+    static func read(_ file: String, options: ImportOptions) throws(ImportError) -> (reports: [Report], errors: [ImportError], encoding: String) {
         let data = try InputFile.read(file)
         let decoded = try TextDecoding.decode([UInt8](data), encoding: options.encoding, file: file)
         let (document, errors) = ReportLoader.decode(Array(decoded.text.utf8), file: file)
@@ -15,8 +15,8 @@ enum JSONImport {
             return ([], errors.map { error in
                 ImportError(.unreadable, file: file, place: error.position.map(\.description) ?? "",
                             (error.path.isEmpty ? "" : error.path + ": ") + error.message)
-            })
+            }, decoded.encoding)
         }
-        return (document?.reports ?? [], [])
+        return (document?.reports ?? [], [], decoded.encoding)
     }
 }

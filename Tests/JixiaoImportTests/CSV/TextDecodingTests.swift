@@ -25,6 +25,21 @@ struct TextDecodingTests {
         #expect(decoded.text == text && decoded.encoding == "UTF-16LE")
     }
 
+    /// UTF-16 without a mark (the zero bytes beside a leading ASCII character say which), and UTF-32 with
+    /// one, as the data loader names them.
+    @Test func wideEncodingsWithoutAMarkOrOfFourBytes() throws {
+        let year = "2023," + text
+        let be: [UInt8] = year.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        var decoded = try TextDecoding.decode(be, file: "t")
+        #expect(decoded.text == year && decoded.encoding == "UTF-16BE")
+        let utf32: [UInt8] = [0xFF, 0xFE, 0, 0] + text.unicodeScalars.flatMap { s -> [UInt8] in
+            let v = s.value
+            return [UInt8(v & 0xFF), UInt8((v >> 8) & 0xFF), UInt8((v >> 16) & 0xFF), UInt8(v >> 24)]
+        }
+        decoded = try TextDecoding.decode(utf32, file: "t")
+        #expect(decoded.text == text && decoded.encoding == "UTF-32LE")
+    }
+
     @Test func neitherNamesTheByteAndAsksForTheEncoding() {
         #expect(throws: ImportError(.unreadable, file: "t", place: "byte 3",
                                     "the text is neither UTF-8 nor GB18030 (line 1, bytes 80 80): name its encoding with --encoding (e.g. --encoding BIG5)")) {

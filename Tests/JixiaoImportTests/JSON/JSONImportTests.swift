@@ -28,6 +28,19 @@ struct JSONImportTests {
         #expect(result.reports == original?.reports)
     }
 
+    /// Without --encoding, UTF-16 with or without a mark and GB18030 are read as such, and the import
+    /// says what it read them as.
+    @Test(arguments: ["GB18030", "UTF-16BE"])
+    func anotherEncodingIsFoundAndSaid(name: String) throws {
+        let text = try Self.seedText()
+        let path = try Self.write(Data(try #require(TextDecoding.iconv(Array(text.utf8), from: "UTF-8", to: name))))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = Importer.run(files: [path])
+        #expect(result.errors.isEmpty, "\(result.errors)")
+        #expect(result.reports.count == 1)
+        #expect(result.notes.map(\.message) == ["read as \(name)"])
+    }
+
     @Test func aBadDataFileGivesEveryErrorWithItsPlace() throws {
         let path = try Self.write(Data(#"{"formatVersion": 2, "reports": [{"id": 7}]}"#.utf8))
         defer { try? FileManager.default.removeItem(atPath: path) }
