@@ -206,7 +206,7 @@ package enum Importer {
                 }
                 for line in swallowing.prefix(20) {
                     notes.append(ImportNote(.warning, place: "line \(line)", file: file,
-                        "a quoted cell opened here runs over the end of its line and holds separators after it: a quote may be missing its close, and the rows it ran over were read as one cell (check the quotes)"))
+                        "a quoted cell opened here runs over the end of its line and holds separators after it: a quote may be missing its close, which would make the rows it ran over one cell (check the quotes)"))
                 }
                 return ([grid], notes, nil)
             }
@@ -215,7 +215,6 @@ package enum Importer {
         }
     }
 
-    /// What a grid refused for a spreadsheet's limits (an address past XFD1048576, a merge too large to index).
     /// The first cell whose text is longer than a data file's field may hold (`DataLimits.textBytes`).
     static func oversizedCell(in grids: [Grid], file: String) -> ImportError? {
         for grid in grids {
@@ -229,6 +228,7 @@ package enum Importer {
         return nil
     }
 
+    /// What a grid refused for a spreadsheet's limits (an address past XFD1048576, a merge too large to index).
     static func limitNotes(_ grid: Grid, file: String) -> [ImportNote] {
         var notes: [ImportNote] = []
         if grid.refusedCells > 0 {

@@ -31,9 +31,10 @@ enum SignalGuard {
     static let terminationSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
     static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
 
-    /// Keeps the terminal's modes as they are before curses changes them; call before `newterm`.
+    /// Keeps the terminal's modes as they are before curses changes them; call before `newterm`. Read on
+    /// standard output, the terminal curses drives (`newterm(NULL, stdout, stdin)`).
     static func keepShellModes() {
-        haveShellModes.store(tcgetattr(STDIN_FILENO, shellModes) == 0, ordering: .sequentiallyConsistent)
+        haveShellModes.store(tcgetattr(STDOUT_FILENO, shellModes) == 0, ordering: .sequentiallyConsistent)
     }
 
     /// Marks the screen as owned by curses and installs the handlers; call right after `newterm`.
@@ -86,7 +87,7 @@ enum SignalGuard {
             if written <= 0 { break }
             offset += written
         }
-        if haveShellModes.load(ordering: .sequentiallyConsistent) { tcsetattr(STDIN_FILENO, TCSANOW, shellModes) }
+        if haveShellModes.load(ordering: .sequentiallyConsistent) { tcsetattr(STDOUT_FILENO, TCSANOW, shellModes) }
     }
 
     /// The terminfo strings the handlers write, without their padding (`$<5>`), which only curses reads.

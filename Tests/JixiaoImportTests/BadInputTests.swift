@@ -96,6 +96,11 @@ struct BadInputTests {
         e = error(try WorkbookWriter.temporary(Data(utf8), name: "utf8-cut.csv"))
         #expect(e?.place == "byte \(utf8.count - 2)")
         #expect(e?.message == "the text is UTF-8 but ends inside a character (line 2, bytes E5 AE): the file may have been cut short")
+        // Damaged in its second line, after Chinese in UTF-8: said to be damaged UTF-8, never read as GB18030.
+        let damaged8 = Array("项目名称,资金\n".utf8) + [0xFF] + Array("耕地地力提升项目,10\n".utf8)
+        e = error(try WorkbookWriter.temporary(Data(damaged8), name: "utf8-damaged.csv"))
+        #expect(e?.place == "byte \(Array("项目名称,资金\n".utf8).count)")
+        #expect(e?.message.hasPrefix("the text is UTF-8 up to here (line 2, bytes FF") == true, "\(String(describing: e))")
     }
 
     /// A cell longer than a data file's field may hold is refused at its own place in the source, not in

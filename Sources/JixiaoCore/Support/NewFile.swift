@@ -37,7 +37,7 @@ package enum NewFile {
         // replaced keeps its own mode (a private 0600 draft stays private).
         var old = stat()
         if replacing, let name = names.first, stat(name.hasPrefix("/") ? name : prefix + name, &old) == 0 {
-            fchmod(fd, old.st_mode & 0o7777)
+            fchmod(fd, old.st_mode & 0o777) // not set-id or sticky bits
         } else {
             fchmod(fd, 0o666 & ~userMask)
         }

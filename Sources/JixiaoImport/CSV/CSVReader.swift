@@ -7,8 +7,8 @@ package enum CSVReader {
 
     /// The grid, the line of a quote that never closes (the rest of the file then being one cell), and
     /// the lines where quoted cells open that run over a line break and hold a separator after it —
-    /// rows swallowed, most likely, by a quote missing its close (a cell of several lines of text holds
-    /// none).
+    /// perhaps rows swallowed by a quote missing its close (though a cell of several lines may hold an
+    /// ASCII comma of its own: it is a warning, not an error).
     package static func parse(_ text: String, name: String) -> (grid: Grid, unterminatedQuote: Int?, swallowingQuotes: [Int]) {
         var grid = Grid(name: name)
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }

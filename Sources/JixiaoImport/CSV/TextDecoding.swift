@@ -39,7 +39,9 @@ package enum TextDecoding {
         // UTF-8 up to a character cut by the end is a file cut short, not GB18030 (whose pairs the bytes
         // of UTF-8 text often happen to form: read so, it would be garbled without a word).
         let utf8 = firstInvalidUTF8(bytes)
-        if Self.isCutAtEnd(bytes, at: utf8), bytes[..<utf8].contains(where: { $0 >= 0x80 }) { throw undecodable(bytes, file: file) }
+        if Self.isCutAtEnd(bytes, at: utf8) && bytes[..<utf8].contains(where: { $0 >= 0x80 }) || Self.isUTF8Text(bytes, before: utf8) {
+            throw undecodable(bytes, file: file)
+        }
         if let text = iconv(bytes, from: "GB18030") { return Decoded(text: text, encoding: "GB18030") }
         throw undecodable(bytes, file: file)
     }
@@ -52,15 +54,32 @@ package enum TextDecoding {
         let gb = convertible(bytes, from: "GB18030")
         func shown(_ at: Int) -> String { bytes[at..<min(bytes.count, at + 4)].map { String(format: "%02X", $0) }.joined(separator: " ") }
         func line(_ at: Int) -> Int { bytes[..<at].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } }
-        if gb.length > utf8 && !isCutAtEnd(bytes, at: utf8) {
+        if gb.length > utf8 && !isCutAtEnd(bytes, at: utf8) && !isUTF8Text(bytes, before: utf8) {
             let at = gb.length
             return ImportError(.unreadable, file: file, place: "byte \(at)", gb.cut
                 ? "the text reads as GB18030 but ends inside a character (line \(line(at)), bytes \(shown(at))): the file may have been cut short"
                 : "the text reads as GB18030 up to here (line \(line(at)), bytes \(shown(at))), where it is damaged: mend that byte, or name the file's encoding with --encoding")
         }
+        if !isCutAtEnd(bytes, at: utf8), isUTF8Text(bytes, before: utf8) {
+            return ImportError(.unreadable, file: file, place: "byte \(utf8)",
+                "the text is UTF-8 up to here (line \(line(utf8)), bytes \(shown(utf8))), where it is damaged: mend that byte, or name the file's encoding with --encoding")
+        }
         return ImportError(.unreadable, file: file, place: "byte \(utf8)", isCutAtEnd(bytes, at: utf8)
             ? "the text is UTF-8 but ends inside a character (line \(line(utf8)), bytes \(shown(utf8))): the file may have been cut short"
             : "the text is neither UTF-8 nor GB18030 (line \(line(utf8)), bytes \(shown(utf8))): name its encoding with --encoding (e.g. --encoding BIG5)")
+    }
+
+    /// Whether the bytes before `offset`, all well-formed UTF-8, hold Chinese as UTF-8 writes it: four or
+    /// more sequences of three or four bytes. GB18030 text almost never forms even one before it stops
+    /// being UTF-8 (its characters are two bytes), so such a file is damaged UTF-8, not GB18030 — whose
+    /// pairs UTF-8's bytes often happen to form, so that reading it so would garble it without a word.
+    static func isUTF8Text(_ bytes: [UInt8], before offset: Int) -> Bool {
+        var wide = 0
+        for byte in bytes[..<offset] where byte >= 0xE0 {
+            wide += 1
+            if wide >= 4 { return true }
+        }
+        return false
     }
 
     /// Whether the UTF-8 stops at `offset` only because the file ends inside a character: a lead byte

@@ -46,8 +46,9 @@ final class XMLElementParser: NSObject, XMLParserDelegate {
         let head = [UInt8](data.prefix(256))
         if head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE])
             || head.starts(with: [0x3C, 0x00]) || head.starts(with: [0x00, 0x3C]) { return nil }
-        let declaration = head.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(head.dropFirst(3)) : head
-        if declaration.starts(with: Array("<?xml".utf8)), let encoding = declaredEncoding(declaration),
+        // A UTF-8 byte-order mark makes the part UTF-8 whatever its declaration says (newer libxml2 follows
+        // the mark), so only a part without one may name another encoding.
+        if !head.starts(with: [0xEF, 0xBB, 0xBF]), head.starts(with: Array("<?xml".utf8)), let encoding = declaredEncoding(head),
            !["utf-8", "utf8"].contains(encoding.lowercased()) { return nil }
         let valid = data.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) != nil }
         return valid ? nil : TextDecoding.firstInvalidUTF8([UInt8](data))
@@ -57,9 +58,10 @@ final class XMLElementParser: NSObject, XMLParserDelegate {
     private static func declaredEncoding(_ head: [UInt8]) -> String? {
         let text = String(decoding: head, as: UTF8.self)
         guard let end = text.range(of: "?>"), let key = text.range(of: "encoding", range: text.startIndex..<end.lowerBound) else { return nil }
-        let rest = text[key.upperBound..<end.lowerBound].drop { " \t\r\n=".contains($0) }
+        // By scalars: as Characters, "\r\n" is one, and a lone "\r" or "\n" would not be dropped.
+        let rest = text[key.upperBound..<end.lowerBound].unicodeScalars.drop { " \t\r\n=".unicodeScalars.contains($0) }
         guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
-        return String(rest.dropFirst().prefix { $0 != quote })
+        return String(String.UnicodeScalarView(rest.dropFirst().prefix { $0 != quote }))
     }
 
     /// libxml2's error codes (as XMLParser passes them on) in words; Foundation on Linux gives none.

@@ -10,9 +10,10 @@ import ZIPFoundation
 /// compressed size) hung the reader at full CPU (found by fuzzing the docx target; upstream
 /// weichsel/ZIPFoundation#389, not in the version this machine has); a stored part of a size past
 /// the end loops once for each 16 KiB it claims. It also computes each part's checksum and leaves
-/// the comparing to its caller. So the directory, the sizes and the checksums are ZIPFoundation's;
+/// the comparing to its caller. So the entries, the sizes and the checksums are ZIPFoundation's;
 /// the start of an entry's data is read here from its local header (the 30-byte record of APPNOTE
-/// 4.3.7), which ZIPFoundation keeps internal; a stored part is its bytes, a deflated one goes
+/// 4.3.7) at the directory's offset (ZipParts+Directory.swift), both of which ZIPFoundation keeps
+/// internal; a stored part is its bytes, a deflated one goes
 /// through ZIPFoundation's public `Data.decompress` with a provider that serves the entry's
 /// compressed bytes and throws when asked for more; and every part's CRC-32 is compared.
 extension ZipParts {
@@ -21,68 +22,36 @@ extension ZipParts {
     struct ChecksumMismatch: Error {}
     struct NoLocalHeader: Error {}
     struct NotAFile: Error {}
+    struct UnknownMethod: Error { var method: Int }
 
-    /// A local file header: where the entry's data starts, and what the header says of it.
-    struct LocalHeader {
-        var dataStart: Int
-        var flags: UInt16
-        var method: UInt16
-        var crc32: UInt32
-        var compressedSize: UInt32
-    }
-
-    /// Every local header (signature 50 4B 03 04) in the container, by file name, in the order they
-    /// stand; found in one pass when the first part is read.
-    static func localHeaders(in data: Data) -> [[UInt8]: [LocalHeader]] {
-        data.withUnsafeBytes { raw -> [[UInt8]: [LocalHeader]] in
-            let all = raw.bindMemory(to: UInt8.self)
-            func u16(_ at: Int) -> UInt16 { UInt16(all[at]) | UInt16(all[at + 1]) << 8 }
-            func u32(_ at: Int) -> UInt32 { UInt32(u16(at)) | UInt32(u16(at + 2)) << 16 }
-            var headers: [[UInt8]: [LocalHeader]] = [:]
-            var i = 0
-            while i + 30 <= all.count {
-                defer { i += 1 }
-                guard all[i] == 0x50, all[i + 1] == 0x4B, all[i + 2] == 0x03, all[i + 3] == 0x04 else { continue }
-                let nameEnd = i + 30 + Int(u16(i + 26))
-                guard nameEnd <= all.count else { continue }
-                let header = LocalHeader(dataStart: nameEnd + Int(u16(i + 28)), flags: u16(i + 6), method: u16(i + 8),
-                                         crc32: u32(i + 14), compressedSize: u32(i + 18))
-                // A name can stand many times only in a hostile file: four are enough to find the entry's.
-                let name = Array(all[(i + 30)..<nameEnd])
-                if headers[name, default: []].count < 4 { headers[name, default: []].append(header) }
-            }
-            return headers
-        }
-    }
-
-    /// The entry's bytes, at most `budget` of them (`PartTooLarge` past them).
-    func unpack(_ entry: Entry, headers: [[UInt8]: [LocalHeader]], budget: Int) throws -> Data {
+    /// The entry's bytes, at most `budget` of them (`PartTooLarge` past them), from its local header at
+    /// the directory's offset (`localHeaderOffsets`), as ZIPFoundation finds it.
+    func unpack(_ entry: Entry, budget: Int) throws -> Data {
         guard entry.type == .file else { throw NotAFile() }
         guard entry.uncompressedSize <= UInt64(budget) else { throw PartTooLarge() }
+        let name = Array(entry.path.utf8)
+        guard let offset = headerOffsets[name] else { throw NoLocalHeader() }
+        // The local header: its signature, and the same name as the directory gives (its sizes and
+        // checksum may be zero, written after the data: the directory's are the ones used).
+        let header: (method: Int, dataStart: Int)? = bytes.withUnsafeBytes { raw in
+            let all = raw.bindMemory(to: UInt8.self)
+            guard offset + 30 <= all.count, all[offset] == 0x50, all[offset + 1] == 0x4B, all[offset + 2] == 3, all[offset + 3] == 4 else { return nil }
+            let nameLength = Int(all[offset + 26]) | Int(all[offset + 27]) << 8
+            let extraLength = Int(all[offset + 28]) | Int(all[offset + 29]) << 8
+            guard offset + 30 + nameLength <= all.count, all[(offset + 30)..<(offset + 30 + nameLength)].elementsEqual(name) else { return nil }
+            return (Int(all[offset + 8]) | Int(all[offset + 9]) << 8, offset + 30 + nameLength + extraLength)
+        }
+        guard let header else { throw NoLocalHeader() }
         let size = Int(clamping: entry.compressedSize)
-        // The entry's own header: its name, its method, and (unless the sizes follow the data, bit 3)
-        // its checksum and size agree with the directory's; where a stored zip inside a part repeats the
-        // name, the first whose data gives the entry's checksum.
-        let candidates = (headers[Array(entry.path.utf8)] ?? []).filter { header in
-            header.method == (entry.isCompressed ? 8 : 0) && header.dataStart <= bytes.count && size <= bytes.count - header.dataStart
-                && (header.flags & 0x08 != 0 || header.crc32 == entry.checksum
-                    && (header.compressedSize == 0xFFFF_FFFF || UInt64(header.compressedSize) == entry.compressedSize))
+        guard header.dataStart <= bytes.count, size <= bytes.count - header.dataStart else { throw StreamDoesNotEnd() }
+        let output: Data
+        switch header.method {
+        case 0: output = try stored(from: header.dataStart, count: size, entry: entry)
+        case 8: output = try inflate(from: header.dataStart, count: size, budget: budget)
+        default: throw UnknownMethod(method: header.method)
         }
-        guard !candidates.isEmpty else { throw NoLocalHeader() }
-        var failure: Error = ChecksumMismatch()
-        for header in candidates {
-            do {
-                let output = try entry.isCompressed ? inflate(from: header.dataStart, count: size, budget: budget)
-                                                    : stored(from: header.dataStart, count: size, entry: entry)
-                guard output.crc32(checksum: 0) == entry.checksum else { throw ChecksumMismatch() }
-                return output
-            } catch let error as PartTooLarge {
-                throw error
-            } catch {
-                failure = error
-            }
-        }
-        throw failure
+        guard output.crc32(checksum: 0) == entry.checksum else { throw ChecksumMismatch() }
+        return output
     }
 
     private func stored(from start: Int, count: Int, entry: Entry) throws -> Data {

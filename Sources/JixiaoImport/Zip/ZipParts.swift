@@ -12,8 +12,8 @@ struct ZipParts {
     private let archive: Archive
     /// The container's bytes, from which every part is taken (ZipParts+Entries.swift).
     let bytes: Data
-    /// Its local headers by name, found when the first part is read.
-    private var headers: [[UInt8]: [LocalHeader]]?
+    /// Where each entry's local header stands, by name, from the central directory.
+    let headerOffsets: [[UInt8]: Int]
     private let file: String
     private var unpacked = 0
     private let partLimit: Int
@@ -28,7 +28,8 @@ struct ZipParts {
         // and leaks on a refused container; its file-backed archive reads short and throws instead.
         // The copy is unlinked at once: the archive keeps it open, and nothing is left behind.
         let damaged = ImportError(.unreadable, file: file, "not a readable \(kind) (the zip container is damaged or this is another format)")
-        guard Self.offsetsFit(in: data) else { throw damaged }
+        guard let offsets = Self.localHeaderOffsets(in: data) else { throw damaged }
+        headerOffsets = offsets
         let copy = try Self.scratchCopy(of: data, file: file)
         defer { unlink(copy.path) }
         do {
@@ -61,10 +62,9 @@ struct ZipParts {
     mutating func read(_ path: String) throws(ImportError) -> Data? {
         guard let entry = archive[path] else { return nil }
         let budget = min(partLimit, totalLimit - unpacked)
-        if headers == nil { headers = Self.localHeaders(in: bytes) }
         let part: Data
         do {
-            part = try unpack(entry, headers: headers ?? [:], budget: budget)
+            part = try unpack(entry, budget: budget)
         } catch is PartTooLarge {
             throw ImportError(.unreadable, file: file, place: path,
                               "the part expands past \(budget) bytes, more than jixiao reads (a damaged or hostile file)")
@@ -74,6 +74,8 @@ struct ZipParts {
             throw ImportError(.unreadable, file: file, place: path, "the part is damaged: its bytes do not match the container's CRC-32 checksum")
         } catch is NoLocalHeader {
             throw ImportError(.unreadable, file: file, place: path, "the part is damaged: the container lists it, but its own header is missing or disagrees")
+        } catch let error as UnknownMethod {
+            throw ImportError(.unreadable, file: file, place: path, "the part is compressed by method \(error.method), which jixiao cannot unpack (only stored and deflate: save the file again from Excel or WPS)")
         } catch is NotAFile {
             throw ImportError(.unreadable, file: file, place: path, "the part is a folder or a link, not a file")
         } catch {

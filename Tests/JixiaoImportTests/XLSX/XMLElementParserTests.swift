@@ -34,7 +34,11 @@ struct XMLElementParserTests {
     /// XML allows any whitespace around the `=` of the declaration's encoding.
     @Test func aDeclarationSpacedWithTabsAndLineBreaks() {
         let gbk: [UInt8] = [0xCF, 0xEE, 0xC4, 0xBF]
-        #expect(XMLElementParser.firstByteNotUTF8(Data(Array("<?xml version=\"1.0\" encoding\t=\r\n\"GB2312\"?><a>".utf8) + gbk + Array("</a>".utf8))) == nil)
+        for space in ["\t", "\r\n", "\n", "\r", " \n\t"] {
+            #expect(XMLElementParser.firstByteNotUTF8(Data(Array("<?xml version=\"1.0\" encoding\(space)=\(space)\"GB2312\"?><a>".utf8) + gbk + Array("</a>".utf8))) == nil, "\(space.unicodeScalars.map(\.value))")
+        }
+        // After a UTF-8 byte-order mark the declaration does not count: the part is checked as UTF-8.
+        #expect(XMLElementParser.firstByteNotUTF8(Data([0xEF, 0xBB, 0xBF] + Array("<?xml version=\"1.0\" encoding=\"GB2312\"?><a>".utf8) + gbk + Array("</a>".utf8))) != nil)
     }
 
     @Test func wellFormedUTF8Passes() {
