@@ -100,6 +100,24 @@ for how in C-c 'C-\' INT TERM HUP QUIT; do
   tm kill-session -t $S
 done
 
+# A crash signal gives the terminal back before the runtime reports the crash (its backtrace can take
+# a minute to symbolicate; the process is killed once the terminal is seen restored).
+S=sig-segv
+start_session $S 80 24 "SWIFT_BACKTRACE=enable=no \"$JIXIAO\" \"$WORKDIR/data\"; echo \"exit=\$?\""
+if wait_for $S "合计" 20; then
+  pkill -SEGV -f "$JIXIAO $WORKDIR/data"
+  restored=no
+  for _ in $(seq 50); do
+    if [ "$(tm display -p -t $S '#{alternate_on} #{cursor_flag}')" = "0 1" ]; then restored=yes; break; fi
+    sleep 0.1
+  done
+  if [ $restored = yes ]; then pass "after SIGSEGV the alternate screen is left and the cursor shown"
+  else fail "after SIGSEGV the alternate screen is left and the cursor shown" "$(tm display -p -t $S 'alternate_on=#{alternate_on} cursor_flag=#{cursor_flag}')"; fi
+  if wait_for $S "exit=139" 5; then pass "SIGSEGV is reported as the crash it is (exit 139)"; else fail "SIGSEGV is reported as the crash it is (exit 139)" "$(capture $S)"; fi
+  pkill -KILL -f "$JIXIAO $WORKDIR/data" 2>/dev/null
+else fail "starts before SIGSEGV" "$(capture $S)"; fi
+tm kill-session -t $S
+
 # Colours, and none with NO_COLOR or --no-color.
 S=color
 start_session $S 100 30 "\"$JIXIAO\" data"
