@@ -44,6 +44,11 @@ package struct FileReadFailure: Error {
     /// nothing, or a loop of links.
     package static func whyMissing(_ path: String) -> String {
         var status = stat()
+        // A name that is not UTF-8 (GBK, from a zip made on Windows) comes out of a folder's listing with
+        // U+FFFD in place of its bytes, and that name is not there.
+        if path.unicodeScalars.contains("\u{FFFD}"), lstat(path, &status) != 0 {
+            return "cannot be opened: its name is not UTF-8 (shown with � for the bytes that are not), and jixiao reads names as UTF-8: rename the file (convmv -f GBK -t UTF-8 renames such names)"
+        }
         guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return "no such file or folder" }
         if stat(path, &status) != 0, errno != ENOENT { return FileReadFailure(errno: errno).message }
         var target = [CChar](repeating: 0, count: 4096)

@@ -111,6 +111,19 @@ struct DataLimitsTests {
         #expect(result.errors.map(\.message) == ["is \(DataLimits.fileBytes + 1) bytes, larger than the 2 GiB a data file may be: split it into several files (a folder of files loads the same)"])
     }
 
+    /// A file whose name is not UTF-8 (绩效自评 in GBK) is said to be so, not to be missing.
+    @Test func aNameThatIsNotUTF8IsSaidSo() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-names-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let name: [UInt8] = Array((folder + "/").utf8) + [0xBC, 0xA8, 0xD0, 0xA7, 0xD7, 0xD4, 0xC6, 0xC0] + Array(".json".utf8)
+        let fd = (name.map { CChar(bitPattern: $0) } + [0]).withUnsafeBufferPointer { open($0.baseAddress!, O_WRONLY | O_CREAT, 0o644) }
+        #expect(fd >= 0)
+        close(fd)
+        let result = ReportLoader.load(paths: [folder])
+        #expect(result.errors.map(\.message) == ["cannot be opened: its name is not UTF-8 (shown with � for the bytes that are not), and jixiao reads names as UTF-8: rename the file (convmv -f GBK -t UTF-8 renames such names)"])
+    }
+
     @Test func linksToNothingAndLoopsOfLinksAreSaidSo() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jixiao-links-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
