@@ -42,6 +42,9 @@ struct LongFormat {
 
     /// The first project of each name, so a table without 资金名称 finds a fund's project at once.
     private var byProject: [String: ProjectKey] = [:]
+    /// The last project given a scope by a later row (moved from its key without one), so that a funds
+    /// table reading it can move what it holds for it too.
+    private var lastMove: (from: ProjectKey, to: ProjectKey)?
 
     init() {}
 
@@ -87,6 +90,7 @@ struct LongFormat {
                 projects[key] = moved
                 order[order.firstIndex(of: known)!] = key
                 byProject[key.project] = key
+                lastMove = (known, key)
             }
         }
         if projects[key] == nil {
@@ -196,7 +200,16 @@ struct LongFormat {
         var firstRows: [ProjectKey: Int] = [:]
         var seenSet = Set<ProjectKey>()
         for row in table.dataRows {
+            lastMove = nil
             guard let key = project(table, row: row, file: file, book: &book) else { continue }
+            // A project this table met without a scope, given one by this row: what is held for it moves.
+            if let (from, to) = lastMove, seenSet.contains(from) {
+                seenSet.remove(from)
+                if seenSet.insert(to).inserted { seen[seen.firstIndex(of: from)!] = to } else { seen.removeAll { $0 == from } }
+                if let total = totals.removeValue(forKey: from), totals[to] == nil { totals[to] = total }
+                if let parts = sources.removeValue(forKey: from) { sources[to] = parts + (sources[to] ?? []) }
+                if let first = firstRows.removeValue(forKey: from) { firstRows[to] = min(first, firstRows[to] ?? first) }
+            }
             if seenSet.insert(key).inserted { seen.append(key); firstRows[key] = row }
             func amount(_ role: ColumnRole, money: Bool = true) -> Decimal? {
                 guard let c = table.columns[role] else { return nil }

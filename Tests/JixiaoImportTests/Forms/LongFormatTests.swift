@@ -97,4 +97,13 @@ struct DocumentedExampleTests {
         #expect(r.subProjects[0].budget == 500 && r.subProjects[0].statedAdjustedBudget == 480 && r.subProjects[0].spent == 456)
         #expect(r.executionWeight == 10)
     }
+
+    /// A funds table that names a project first without its 资金名称 and then with one moves what it holds
+    /// for the project to its new key (it trapped on the old one, found by fuzzing the csv target).
+    @Test func aProjectGivenItsScopeLaterInTheFundsTable() throws {
+        let text = "资金名称,项目名称,年初预算数（万元）,全年预算数（万元）,全年执行数（万元）\n,耕地地力提升项目,100,100,90\n某县农业资金,耕地地力提升项目,100,100,90\n"
+        let result = Importer.run(files: [try WorkbookWriter.temporary(Data(text.utf8), name: "move.csv")])
+        #expect(result.allNotes.contains { $0.message.hasPrefix("a second total row for 「耕地地力提升项目」") })
+        #expect(result.errors.map(\.message) == ["a funds table with no indicator table: give the indicator table (三级指标, 年度指标值, 实际完成值) too"])
+    }
 }
