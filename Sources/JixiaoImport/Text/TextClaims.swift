@@ -29,7 +29,12 @@ struct TextClaims {
             let name = category + "指标"
             guard let wanted = Category.classify(level1: "", level2: name) else { return ClaimScope(level2: name) }
             let printed = indicators.map(\.level2).filter { Category.classify(level1: "", level2: $0) == wanted }
-            let common = Dictionary(grouping: printed, by: { $0 }).max { $0.value.count < $1.value.count }?.key
+            // The name printed most often; of names printed as often, the first (never the hash order's pick).
+            var counts: [String: Int] = [:]
+            for name in printed { counts[name, default: 0] += 1 }
+            var common: String?
+            var most = 0
+            for name in printed where counts[name]! > most { common = name; most = counts[name]! }
             return ClaimScope(level2: common ?? name)
         }
         for paragraph in prose.paragraphs where !paragraph.isHeading {

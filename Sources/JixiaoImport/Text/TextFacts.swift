@@ -42,10 +42,15 @@ struct TextFacts {
             scope = "部门整体支出"
         } else if let year {
             var scopes: [String: Int] = [:]
+            var firstNamed: [String: Int] = [:]
             for m in TextPattern.matches(#"\#(year)\s*年度?([\p{Han}“”\dA-Za-z]{2,30}?(?:专项资金|资金|经费|项目))"#, in: all) {
                 scopes[m[1], default: 0] += 1
+                if firstNamed[m[1]] == nil { firstNamed[m[1]] = firstNamed.count }
             }
-            if let best = scopes.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key.count > $1.key.count }) {
+            // Named most often; then the shortest; then the first named (never the hash order's pick).
+            if let best = scopes.max(by: { a, b in
+                (a.value, -a.key.count, -firstNamed[a.key]!) < (b.value, -b.key.count, -firstNamed[b.key]!)
+            }) {
                 scope = best.key
                 book.info("", field: "scope", "the scope 「\(scope)」 is the fund named most often after the year (\(best.value) time\(best.value == 1 ? "" : "s"))")
             }

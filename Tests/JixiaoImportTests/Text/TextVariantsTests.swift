@@ -257,3 +257,43 @@ struct TextVariantsTests {
         #expect(loaded.reports.count == 1)
     }
 }
+
+/// The facts a report's text names, where it names several equally often.
+@Suite("Text facts")
+struct TextFactsTests {
+    func facts(_ text: String) -> TextFacts {
+        let doc = TextDocument(text: text, file: "report.txt")
+        return TextFacts(doc, prose: TextProse(doc, skipping: []), file: "report.txt")
+    }
+
+    /// Six funds each named once after the year, all of four characters: the first named is the scope.
+    /// It once was the pick of the dictionary's hash order, so the same file imported twice could get
+    /// two scopes (found by comparing imports of the fuzz inputs run to run).
+    @Test func aTieBetweenScopesGoesToTheFirstNamed() {
+        let funds = ["甲乙专项资金", "丙丁专项资金", "戊己专项资金", "庚辛专项资金", "壬癸专项资金", "子丑专项资金"]
+        let text = funds.map { "2023年\($0)已拨付。" }.joined(separator: "\n")
+        #expect(facts(text).scope == "甲乙专项资金")
+        #expect(facts(funds.reversed().map { "2023年\($0)已拨付。" }.joined(separator: "\n")).scope == "子丑专项资金")
+    }
+
+    /// Named more often still wins, then the shorter name.
+    @Test func theScopeNamedMostOftenThenTheShortest() {
+        #expect(facts("2023年甲乙专项资金。\n2023年丙丁戊专项资金。\n2023年丙丁戊专项资金。").scope == "丙丁戊专项资金")
+        #expect(facts("2023年丙丁戊专项资金。\n2023年甲乙专项资金。").scope == "甲乙专项资金")
+    }
+}
+
+extension TextFactsTests {
+    /// A claim about "数量指标" is scoped to the level-2 name the table prints most often; of names
+    /// printed as often, the first (it too was the hash order's pick).
+    @Test func aClaimsLevel2GoesToTheFirstPrintedOfEquallyCommonNames() {
+        let names = ["数量指标一", "数量指标二", "数量指标三", "数量指标四", "数量指标五", "数量指标六"]
+        let indicators = names.enumerated().map { i, level2 in
+            Indicator(id: "ind-\(i)", subProject: nil, level1: "产出指标", level2: level2, name: "指标\(i)", target: "≥1 个", actual: "1 个")
+        }
+        let doc = TextDocument(text: "本项目共设置6个数量指标，均已完成。", file: "report.txt")
+        let claims = TextClaims(prose: TextProse(doc, skipping: []), scope: "", kind: .projectFund, indicators: indicators,
+                                subProjects: [], file: "report.txt")
+        #expect(claims.claims.first?.scope?.level2 == "数量指标一")
+    }
+}
