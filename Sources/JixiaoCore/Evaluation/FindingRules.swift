@@ -9,7 +9,7 @@ enum FindingRules {
             let here = Finding.Location.indicator(indicator.id)
             let name = "「\(indicator.name)」"
             let texts = "目标 \(indicator.target.isEmpty ? "（空）" : indicator.target)，实际 \(indicator.actual.isEmpty ? "（空）" : indicator.actual)"
-            let hasReason = !(indicator.deviationReason ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+            let hasReason = !(indicator.deviationReason ?? "").isBlank()
             switch result.status {
             case .unmet:
                 let ratio = result.ratio.map { "，\(result.judgement.kind == .reverse ? "比值" : "完成率") \($0.percent())" } ?? ""
@@ -40,8 +40,8 @@ enum FindingRules {
                 findings.append(Finding(.info, .targetTooLow, here,
                     "\(name)完成率 \(ratio.percent())，高于目标的 \(options.overTargetThreshold.percent(0))，目标可能设置偏低"))
             }
-            let blankTarget = indicator.target.trimmingCharacters(in: .whitespaces).isEmpty
-            let blankActual = indicator.actual.trimmingCharacters(in: .whitespaces).isEmpty
+            let blankTarget = indicator.target.isBlank()
+            let blankActual = indicator.actual.isBlank()
             if blankTarget || blankActual {
                 let what = blankTarget && blankActual ? "目标值和实际完成值" : blankTarget ? "目标值" : "实际完成值"
                 findings.append(Finding(.error, .blankText, here, "\(name)的\(what)为空"))

@@ -98,7 +98,7 @@ struct JSONNode: Sendable {
             if (0x3400...0x9FFF).contains(scalar) || (0xAC00...0xD7A3).contains(scalar) || (0xF900...0xFAFF).contains(scalar) { return false }
         }
         if lead >= 0xF0 { return false }  // beyond the BMP: no space there
-        return string?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ?? false
+        return string?.isBlank(.whitespacesAndNewlines) ?? false
     }
 
     /// The literal text of a number, kept so that decimals never pass through binary floating point.

@@ -44,6 +44,17 @@ enum AmountText {
            text.utf8.first != 0x2E, text.utf8.last != 0x2E, text.utf8.filter({ $0 == 0x2E }).count <= 1, !text.isEmpty {
             return Decimal(string: text, locale: posix)
         }
+        // What can be an amount: digits, a point, a sign, separators, spaces and a unit. Anything
+        // else, or no digit at all, is not one; most texts a layout offers are words, said at once.
+        var hasDigit = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x30...0x39, 0xFF10...0xFF19: hasDigit = true
+            case 0x2E, 0xFF0E, 0x2D, 0xFF0D, 0x2212, 0x2C, 0xFF0C, 0x20, 0x3000, 0xA0, 0x09, 0x4E07, 0x5143, 0x5206: continue
+            default: return nil
+            }
+        }
+        guard hasDigit else { return nil }
         var body = ""
         for scalar in text.unicodeScalars {
             switch scalar.value {

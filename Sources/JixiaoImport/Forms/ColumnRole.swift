@@ -80,7 +80,12 @@ enum ColumnRole: String, CaseIterable, Sendable {
     })
 
     /// Roles whose short labels (项目, 部门, 单位) are too common to match loosely.
-    var isExactOnly: Bool { [.project, .scope, .department, .implementingUnit, .unit, .year, .grade].contains(self) }
+    var isExactOnly: Bool {
+        switch self {
+        case .project, .scope, .department, .implementingUnit, .unit, .year, .grade: true
+        default: false
+        }
+    }
 
     static let indicatorRoles: [ColumnRole] = [.level1, .level2, .name, .nature, .targetValue, .target, .unit, .actual,
                                                .weight, .score, .reviewScore, .reason]

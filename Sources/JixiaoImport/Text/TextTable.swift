@@ -78,7 +78,7 @@ struct TextTable: Sendable {
             if line.isBlank { i += 1; continue }
             let key = LabelText.key(line.text)
             if roles.isEmpty, !numbered, sequenceLabels.contains(key) { numbered = true; last = i; i += 1; continue }
-            guard let match = ColumnRole.match(line.text.trimmed, among: LongTable.indicatorTableRoles + [.budget, .adjustedBudget, .spent, .rate]),
+            guard let match = ColumnRole.match(line.text.trimmed, among: headerRoles),
                   !match.loose, !roles.contains(match.role), line.text.tokens.count == 1 else { break }
             roles.append(match.role)
             last = i
@@ -104,6 +104,9 @@ struct TextTable: Sendable {
         return nil
     }
 
+    /// The columns a table's header may name.
+    private static let headerRoles = LongTable.indicatorTableRoles + [.budget, .adjustedBudget, .spent, .rate]
+
     /// A header with its labels on one line.
     static func lineHeader(at index: Int, in doc: TextDocument) -> TextTable? {
         let delimiter = delimiter(of: doc.lines[index].text)
@@ -112,17 +115,19 @@ struct TextTable: Sendable {
         var numbered = false
         var roles: [ColumnRole] = []
         var unknown = 0
+        let allowed = delimiter == nil ? 1 : 0
         for (n, word) in words.enumerated() {
             let key = LabelText.key(word)
             if n == 0, sequenceLabels.contains(key) { numbered = true; continue }
-            if let match = ColumnRole.match(word, among: LongTable.indicatorTableRoles + [.budget, .adjustedBudget, .spent, .rate]),
-               !roles.contains(match.role) {
+            if let match = ColumnRole.match(word, among: headerRoles), !roles.contains(match.role) {
                 roles.append(match.role)
             } else {
                 unknown += 1
+                // Most lines are not headers: said at their second unknown word, not after every word.
+                if unknown > allowed { return nil }
             }
         }
-        guard unknown <= (delimiter == nil ? 1 : 0), roles.count >= 3, let kind = kind(of: roles) else { return nil }
+        guard roles.count >= 3, let kind = kind(of: roles) else { return nil }
         var table = TextTable(kind: kind, header: index, columns: roles, numbered: numbered, unit: unit(above: index, in: doc), end: index + 1)
         table.delimiter = delimiter
         return table
