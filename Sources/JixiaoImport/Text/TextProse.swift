@@ -73,10 +73,15 @@ extension TextProse.Paragraph {
         var depth = 0
         for ch in text {
             current.append(ch)
-            if "（(《“".contains(ch) { depth += 1 }
-            if "）)》”".contains(ch) { depth = max(0, depth - 1) }
-            if depth == 0, "。；！？!?".contains(ch) {
-                out.append(current.trimmed); current = ""
+            // Each mark is one scalar with no canonical decomposition: a character is one when it is
+            // that scalar alone (a switch on the scalar, not a walk of a string for every character).
+            guard ch.unicodeScalars.count == 1, let scalar = ch.unicodeScalars.first else { continue }
+            switch scalar {
+            case "（", "(", "《", "“": depth += 1
+            case "）", ")", "》", "”": depth = max(0, depth - 1)
+            case "。", "；", "！", "？", "!", "?":
+                if depth == 0 { out.append(current.trimmed); current = "" }
+            default: break
             }
         }
         if !current.trimmed.isEmpty { out.append(current.trimmed) }
