@@ -16,6 +16,7 @@ struct Jixiao: ParsableCommand {
     /// ArgumentParser's own `main`, less its printing: its messages repeat the arguments (`The value '…'
     /// is invalid for '--pane'`), which may hold anything, so they leave through the one sanitiser.
     static func main() {
+        FileBytes.handleFilesCutShort()
         do {
             var command = try parseAsRoot()
             try command.run()

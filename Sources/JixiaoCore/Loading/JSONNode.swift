@@ -37,10 +37,10 @@ struct JSONToken: Sendable {
 /// The tokens of one parsed value and the bytes they point into; strings are made from the bytes only
 /// when a field is read, so the parser allocates nothing per value.
 final class JSONTape: Sendable {
-    let bytes: [UInt8]
+    let bytes: FileBytes
     let tokens: [JSONToken]
 
-    init(bytes: [UInt8], tokens: [JSONToken]) {
+    init(bytes: FileBytes, tokens: [JSONToken]) {
         self.bytes = bytes
         self.tokens = tokens
     }
@@ -77,7 +77,7 @@ struct JSONNode: Sendable {
         if !token.escaped {
             return tape.bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
         }
-        return JSONParser.unescape(tape.bytes, start..<end)
+        return JSONParser.unescape(tape.bytes.buffer, start..<end)
     }
 
     /// Whether this is a string whose text is all white space and line breaks (or empty), as

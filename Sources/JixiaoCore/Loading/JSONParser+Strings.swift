@@ -136,7 +136,7 @@ extension JSONParser {
 
     /// The text of a string's bytes (between its quotes) with its escapes decoded; the parser has
     /// checked them (a surrogate without its pair is refused there; U+FFFD stands for one only as a guard).
-    static func unescape(_ file: [UInt8], _ range: Range<Int>) -> String {
+    static func unescape(_ file: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(range.count)
         var i = range.lowerBound

@@ -26,7 +26,7 @@ struct JSONParser: ~Copyable {
     /// Where the parser is, kept as it goes and spelled out only for a syntax error.
     private var steps: [Step] = []
 
-    let file: [UInt8]
+    let file: FileBytes
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
     private var depth = 0
@@ -36,13 +36,13 @@ struct JSONParser: ~Copyable {
     private var streamedOnce = false
     private static let maxDepth = 512
 
-    private init(file: [UInt8], bytes: UnsafeBufferPointer<UInt8>) {
+    private init(file: FileBytes, bytes: UnsafeBufferPointer<UInt8>) {
         self.file = file
         self.bytes = bytes
     }
 
     /// Parses a whole document: one value, surrounded by nothing but white space.
-    static func parse(_ file: [UInt8]) throws(SyntaxError) -> JSONNode {
+    static func parse(_ file: FileBytes) throws(SyntaxError) -> JSONNode {
         try parse(file, streaming: nil) { _, _ in }
     }
 
@@ -50,7 +50,7 @@ struct JSONParser: ~Copyable {
     /// one at a time into tapes of their own and given to `each` with their index, in order (that
     /// member's array then holds no items in the returned tape, only their count).
     static func parse(
-        _ file: [UInt8], streaming key: String?, each: (JSONNode, Int) -> Void
+        _ file: FileBytes, streaming key: String?, each: (JSONNode, Int) -> Void
     ) throws(SyntaxError) -> JSONNode {
         let outcome: Result<[JSONToken], SyntaxError> = file.withUnsafeBufferPointer { bytes in
             var parser = JSONParser(file: file, bytes: bytes)
@@ -67,7 +67,7 @@ struct JSONParser: ~Copyable {
     }
 
     /// Where the value at a JSON path stands in a file, for errors found after decoding.
-    static func position(of path: String, in file: [UInt8]) -> SourcePosition? {
+    static func position(of path: String, in file: FileBytes) -> SourcePosition? {
         (try? parse(file))?.find(path).map { SourceLocator(file).position(of: $0.offset) }
     }
 
@@ -216,7 +216,7 @@ struct JSONParser: ~Copyable {
             switch step {
             case .key(let offset, let length, let escaped):
                 let range = offset + 1..<offset + 1 + length
-                let key = escaped ? Self.unescape(file, range) : String(decoding: file[range], as: UTF8.self)
+                let key = escaped ? Self.unescape(file.buffer, range) : String(decoding: file[range], as: UTF8.self)
                 return first ? key : "." + key
             case .index(let index):
                 return "[\(index)]"

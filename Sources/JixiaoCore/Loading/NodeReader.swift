@@ -42,7 +42,7 @@ final class ReadContext {
     private let locator: SourceLocator?
 
     /// `bytes` are the file's, to place each error; without them errors carry no position.
-    init(file: String, bytes: [UInt8]? = nil) {
+    init(file: String, bytes: FileBytes? = nil) {
         self.file = file
         self.locator = bytes.map(SourceLocator.init)
     }

@@ -85,8 +85,8 @@ public enum ReportLoader {
         let importing = importer != nil
         for file in files { result.files.append(file) }
         var decodeErrors: [LoadError] = []
-        func take(_ file: String, _ read: Result<[UInt8], FileReadFailure>, isImported: Bool) {
-            let bytes: [UInt8]
+        func take(_ file: String, _ read: Result<FileBytes, FileReadFailure>, isImported: Bool) {
+            let bytes: FileBytes
             switch read {
             case .success(let read): bytes = read
             case .failure(let failure):
@@ -120,7 +120,7 @@ public enum ReportLoader {
                 result.reports.append(LoadedReport(file: file, report: report))
             }
         }
-        for file in files where !(imported.contains(file) && importing) { take(file, readBytes(file), isImported: false) }
+        for file in files where !(imported.contains(file) && importing) { take(file, FileBytes.read(file), isImported: false) }
         if let importer, !imported.isEmpty {
             let outcome = importer(files.filter(imported.contains))
             // The importer's own errors come first, as they always have.
@@ -128,7 +128,7 @@ public enum ReportLoader {
             var documents: [String: [[UInt8]]] = [:]
             for (file, json) in outcome.documents { documents[file, default: []].append(json) }
             for file in files where imported.contains(file) {
-                for json in documents[file] ?? [] { take(file, .success(json), isImported: true) }
+                for json in documents[file] ?? [] { take(file, .success(FileBytes(copying: json)), isImported: true) }
             }
         }
         result.errors += decodeErrors
@@ -138,6 +138,10 @@ public enum ReportLoader {
 
     /// Decodes one file's bytes; the file is nil when it is not JSON or not a report file at all.
     public static func decode(_ bytes: [UInt8], file: String, onReport: ((Report) -> Void)? = nil) -> (ReportFile?, [LoadError]) {
+        decode(FileBytes(copying: bytes), file: file, onReport: onReport)
+    }
+
+    static func decode(_ bytes: FileBytes, file: String, onReport: ((Report) -> Void)? = nil) -> (ReportFile?, [LoadError]) {
         let context = ReadContext(file: file, bytes: bytes)
         var reports: [Report] = []
         let root: JSONNode
@@ -150,6 +154,8 @@ public enum ReportLoader {
                 // Only a report read without any error so far in its file is shown before the file
                 // is known to be clean: a wrong field is never drawn as a figure.
                 if context.errors.isEmpty { onReport?(report) }
+                // What came before this report is read: a mapped file gives those pages back.
+                bytes.release(before: node.offset)
             }
         } catch {
             return (nil, [LoadError(kind: .syntax, file: file, position: error.position, path: error.path, message: error.message)])

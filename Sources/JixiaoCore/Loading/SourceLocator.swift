@@ -5,13 +5,15 @@
 /// (characters) from the line's start, continuing from the last answer when the next offset is
 /// further on the same line, so reporting many errors in file order stays linear.
 final class SourceLocator: @unchecked Sendable {
-    private let bytes: [UInt8]
+    private let bytes: FileBytes
     private var lineStarts: [Int]?
     private var last: (offset: Int, line: Int, column: Int)?
 
-    init(_ bytes: [UInt8]) {
+    init(_ bytes: FileBytes) {
         self.bytes = bytes
     }
+
+    convenience init(_ bytes: [UInt8]) { self.init(FileBytes(copying: bytes)) }
 
     /// The 1-based line and column of `offset` (clamped to the file).
     func position(of offset: Int) -> SourcePosition {
@@ -41,6 +43,7 @@ final class SourceLocator: @unchecked Sendable {
 
     private func buildLineStarts() -> [Int] {
         // A UTF-8 byte order mark is not a character of the first line.
+        let bytes = bytes.buffer
         var starts = [bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0]
         for (i, byte) in bytes.enumerated() where byte == 0x0A { starts.append(i + 1) }
         lineStarts = starts
