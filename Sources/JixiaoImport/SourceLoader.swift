@@ -10,7 +10,7 @@ package enum SourceLoader {
     package static var extensions: Set<String> { Importer.extensions.union(["json"]) }
 
     /// `onReport` sees each report as it is read (see `ReportLoader.load`).
-    package static func load(paths: [String], options: ImportOptions = ImportOptions(),
+    package static func load(paths: [String], options: ImportOptions = ImportOptions(), keepingReports: Bool = true,
                              onReport: ((LoadedReport) -> Void)? = nil) -> LoadResult {
         ReportLoader.load(paths: paths, extensions: extensions, importer: { files in
             var options = options
@@ -23,7 +23,7 @@ package enum SourceLoader {
                 documents.append((file, Array(json.utf8)))
             }
             return (documents, errors)
-        }, onReport: onReport)
+        }, keepingReports: keepingReports, onReport: onReport)
     }
 }
 

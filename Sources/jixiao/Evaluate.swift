@@ -22,17 +22,20 @@ struct Evaluate: ParsableCommand {
     }
 
     func run() throws {
-        var result = SourceLoader.load(paths: paths)
+        // Every report is checked first and only placed; then read again a batch at a time, evaluated
+        // and written: a province's reports, evaluations and text are never all held at once.
+        var result = SourceLoader.load(paths: paths, keepingReports: false)
         for error in result.errors { printError(error.description) }
         var options = EvaluationOptions()
         options.underspendThreshold = Decimal(underspend) / 100
-        // A batch at a time: a province's evaluations and text are never all held at once.
-        // Each batch's reports are let go of once evaluated: the only other hold on them goes now.
-        var reports = result.reports.map(\.report)
-        result.reports = []
+        let placed = ReportPlaces(result.places)
+        defer {
+            // A file changed between the check and the reading: what is wrong, and the exit says so.
+            for error in placed.errors { printError(error.description) }
+        }
         if json {
             var failure: (any Error)?
-            ReportEvaluation.writeJSONDocumentBytes(releasing: &reports, options: options) { bytes in
+            ReportEvaluation.writeJSONDocumentBytes(count: placed.count, reading: placed.reports(in:), options: options) { bytes in
                 guard failure == nil else { return }
                 do { try FileHandle.standardOutput.write(contentsOf: bytes) } catch { failure = error }
             }
@@ -45,7 +48,7 @@ struct Evaluate: ParsableCommand {
             }
         } else {
             var failure: (any Error)?
-            Evaluator.evaluateInBatches(releasing: &reports, options: options) { batch in
+            Evaluator.evaluateInBatches(count: placed.count, reading: placed.reports(in:), options: options) { batch in
                 guard failure == nil else { return }
                 let text = batch.map { SummaryText.render($0) + "\n" }.joined()
                 do { try FileHandle.standardOutput.write(contentsOf: Data(text.utf8)) } catch { failure = error }
@@ -55,6 +58,7 @@ struct Evaluate: ParsableCommand {
                 throw Exit.ioError
             }
         }
+        result.errors += placed.errors
         let code = Exit.code(for: result)
         if code != .success { throw code }
     }

@@ -12,6 +12,18 @@ extension Evaluator {
         evaluateInBatches(releasing: &pending, options: options, batch: batch, body)
     }
 
+    /// `count` reports read a batch at a time by `reading` (placed reports, `ReportPlaces`), evaluated
+    /// on every core, each batch handed to `body` in order: nothing of a province is held but a batch.
+    public static func evaluateInBatches(count: Int, reading: (Range<Int>) -> [Report], options: EvaluationOptions = EvaluationOptions(),
+                                         batch: Int = 256, _ body: ([ReportEvaluation]) -> Void) {
+        var start = 0
+        while start < count {
+            let end = min(count, start + max(1, batch))
+            body(evaluateAll(reading(start..<end), options: options))
+            start = end
+        }
+    }
+
     /// The same, letting go of each batch's reports once it is evaluated (`reports` ends empty), so a
     /// province's models shrink as its evaluations are written.
     public static func evaluateInBatches(releasing reports: inout [Report], options: EvaluationOptions = EvaluationOptions(),

@@ -74,9 +74,25 @@ extension ReportEvaluation {
     /// writes, with no String of a batch ever built.
     public static func writeJSONDocumentBytes(releasing reports: inout [Report], options: EvaluationOptions = EvaluationOptions(),
                                               batch: Int = 256, to write: ([UInt8]) -> Void) {
-        guard !reports.isEmpty else { return write(Array(JSONValue.reportsDocument([]).utf8)) }
+        var document = DocumentBytes()
+        Evaluator.evaluateInBatches(releasing: &reports, options: options, batch: batch) { write(document.add($0)) }
+        write(document.end())
+    }
+
+    /// The same for `count` reports read a batch at a time by `reading` (`ReportPlaces`).
+    public static func writeJSONDocumentBytes(count: Int, reading: (Range<Int>) -> [Report], options: EvaluationOptions = EvaluationOptions(),
+                                              batch: Int = 256, to write: ([UInt8]) -> Void) {
+        var document = DocumentBytes()
+        Evaluator.evaluateInBatches(count: count, reading: reading, options: options, batch: batch) { write(document.add($0)) }
+        write(document.end())
+    }
+
+    /// The document of evaluations given a batch at a time.
+    private struct DocumentBytes {
         var first = true
-        Evaluator.evaluateInBatches(releasing: &reports, options: options, batch: batch) { evaluations in
+
+        /// The batch's reports, each made on its own core, after what came before.
+        mutating func add(_ evaluations: [ReportEvaluation]) -> [UInt8] {
             let parts = ParallelMap.map(evaluations) { $0.json.serializedBytes(atLevel: 2) }
             var out: [UInt8] = []
             out.reserveCapacity(parts.reduce(16) { $0 + $1.count + 6 })
@@ -85,9 +101,11 @@ extension ReportEvaluation {
                 out.append(contentsOf: part)
                 first = false
             }
-            write(out)
+            return out
         }
-        write(Array(JSONValue.reportsDocumentEnd.utf8))
+
+        /// The end; with no report at all, the empty document.
+        func end() -> [UInt8] { Array((first ? JSONValue.reportsDocument([]) : JSONValue.reportsDocumentEnd).utf8) }
     }
 }
 

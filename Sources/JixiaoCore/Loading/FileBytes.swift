@@ -63,6 +63,15 @@ package final class FileBytes: @unchecked Sendable {
         released = end
     }
 
+    /// Gives back the whole pages within `range`, read and not needed again; nothing for bytes in memory.
+    func release(_ range: Range<Int>) {
+        guard mapped, let base = buffer.baseAddress else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let start = (range.lowerBound + page - 1) / page * page, end = min(range.upperBound, buffer.count) / page * page
+        guard end > start else { return }
+        _ = madvise(UnsafeMutableRawPointer(mutating: base) + start, end - start, MADV_DONTNEED)
+    }
+
     /// A file's bytes: a regular file of `mappedFrom` bytes or more mapped, anything else read (see
     /// `ReportLoader.readBytes` for the reasons a file cannot be).
     static func read(_ path: String, mappedFrom: Int = mappedFrom) -> Result<FileBytes, FileReadFailure> {

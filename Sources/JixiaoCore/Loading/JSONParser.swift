@@ -43,14 +43,15 @@ struct JSONParser: ~Copyable {
 
     /// Parses a whole document: one value, surrounded by nothing but white space.
     static func parse(_ file: FileBytes) throws(SyntaxError) -> JSONNode {
-        try parse(file, streaming: nil) { _, _ in }
+        try parse(file, streaming: nil) { _, _, _ in }
     }
 
     /// Parses a whole document; when it is an object, the items of its array member `key` are parsed
-    /// one at a time into tapes of their own and given to `each` with their index, in order (that
-    /// member's array then holds no items in the returned tape, only their count).
+    /// one at a time into tapes of their own and given to `each` with their index and the byte offset
+    /// just past them, in order (that member's array then holds no items in the returned tape, only
+    /// their count).
     static func parse(
-        _ file: FileBytes, streaming key: String?, each: (JSONNode, Int) -> Void
+        _ file: FileBytes, streaming key: String?, each: (JSONNode, Int, Int) -> Void
     ) throws(SyntaxError) -> JSONNode {
         let outcome: Result<[JSONToken], SyntaxError> = file.withUnsafeBufferPointer { bytes in
             var parser = JSONParser(file: file, bytes: bytes)
@@ -66,12 +67,27 @@ struct JSONParser: ~Copyable {
         return JSONTape(bytes: file, tokens: try outcome.get()).root
     }
 
+    /// The one value at `range` of a file (a streamed item found before), its offsets the file's own.
+    static func parseValue(in file: FileBytes, at range: Range<Int>) throws(SyntaxError) -> JSONNode {
+        let outcome: Result<[JSONToken], SyntaxError> = file.withUnsafeBufferPointer { bytes in
+            var parser = JSONParser(file: file, bytes: UnsafeBufferPointer(rebasing: bytes[..<min(range.upperBound, bytes.count)]))
+            parser.index = range.lowerBound
+            do throws(SyntaxError) {
+                try parser.parseValue()
+                return .success(parser.tokens)
+            } catch {
+                return .failure(error)
+            }
+        }
+        return JSONTape(bytes: file, tokens: try outcome.get()).root
+    }
+
     /// Where the value at a JSON path stands in a file, for errors found after decoding.
     static func position(of path: String, in file: FileBytes) -> SourcePosition? {
         (try? parse(file))?.find(path).map { SourceLocator(file).position(of: $0.offset) }
     }
 
-    private mutating func parseDocument(streaming key: String?, each: (JSONNode, Int) -> Void) throws(SyntaxError) {
+    private mutating func parseDocument(streaming key: String?, each: (JSONNode, Int, Int) -> Void) throws(SyntaxError) {
         if let wide = TextEncodingGuess.wideEncoding(of: bytes) {
             throw SyntaxError(position: at(0), message: "the file is \(wide), not UTF-8: import it with jixiao import --encoding \(wide), or save it as UTF-8")
         }
@@ -127,8 +143,8 @@ struct JSONParser: ~Copyable {
             throw SyntaxError(position: at(start), message: "unexpected end of file: expected a value")
         }
         switch bytes[index] {
-        case UInt8(ascii: "{"): try parseObject(start, streaming: nil) { _, _ in }
-        case UInt8(ascii: "["): try parseArray(start, streaming: false) { _, _ in }
+        case UInt8(ascii: "{"): try parseObject(start, streaming: nil) { _, _, _ in }
+        case UInt8(ascii: "["): try parseArray(start, streaming: false) { _, _, _ in }
         case UInt8(ascii: "\""):
             let escaped = try scanString()
             append(.string, start, length: index - start - 2, escaped: escaped)
@@ -156,7 +172,7 @@ struct JSONParser: ~Copyable {
         tokens[token].count = UInt32(truncatingIfNeeded: count)
     }
 
-    private mutating func parseObject(_ start: Int, streaming key: String?, each: (JSONNode, Int) -> Void) throws(SyntaxError) {
+    private mutating func parseObject(_ start: Int, streaming key: String?, each: (JSONNode, Int, Int) -> Void) throws(SyntaxError) {
         try enter(start)
         defer { depth -= 1 }
         index += 1
@@ -241,7 +257,7 @@ struct JSONParser: ~Copyable {
     }
 
     /// Parses an array; when `streaming`, each item goes into a tape of its own, handed to `each`.
-    private mutating func parseArray(_ start: Int, streaming: Bool, each: (JSONNode, Int) -> Void) throws(SyntaxError) {
+    private mutating func parseArray(_ start: Int, streaming: Bool, each: (JSONNode, Int, Int) -> Void) throws(SyntaxError) {
         try enter(start)
         defer { depth -= 1 }
         index += 1
@@ -263,7 +279,7 @@ struct JSONParser: ~Copyable {
             try parseValue()
             steps.removeLast()
             if streaming {
-                each(JSONTape(bytes: file, tokens: tokens).root, count)
+                each(JSONTape(bytes: file, tokens: tokens).root, count, index)
                 tokens.removeAll(keepingCapacity: true)
             }
             count += 1

@@ -31,13 +31,15 @@ extension ReportFile {
 
     /// Reads the top-level object; its reports were read one by one as the parser streamed them
     /// (`streamed`), unless `reports` is no array, which is reported here.
-    static func read(_ root: JSONNode, streamed: [Report], _ context: ReadContext) -> ReportFile? {
+    /// `streamedCount` is how many streamed reports were read, kept in `streamed` or not.
+    static func read(_ root: JSONNode, streamed: [Report], streamedCount: Int, _ context: ReadContext) -> ReportFile? {
         guard let r = ObjectReader(root, path: "", context: context) else { return nil }
         r.rejectUnknown(jsonFields)
         let version = r.int("formatVersion", in: 1...ReportFile.currentVersion)
         let node = r.nodeFor("reports")
-        let reports: [Report] = node?.isStreamed == true ? streamed : r.list("reports", required: true)
-        if reports.isEmpty, let node, node.isArray {
+        let isStreamed = node?.isStreamed == true
+        let reports: [Report] = isStreamed ? streamed : r.list("reports", required: true)
+        if (isStreamed ? streamedCount == 0 : reports.isEmpty), let node, node.isArray {
             r.context.fail(node, r.fieldPath("reports"), "must hold at least one report")
         }
         return ReportFile(formatVersion: version, reports: reports)

@@ -18,6 +18,12 @@ public struct LoadResult: Sendable {
     public var errors: [LoadError]
     /// Files that were read (good or bad).
     public var files: [String]
+    /// Where the good reports stand, in the same order, when they were not kept
+    /// (`load(…, keepingReports: false)`): read them a batch at a time with `ReportPlaces`.
+    public var places: [ReportPlace] = []
+
+    /// How many good reports there are, kept or placed.
+    public var reportCount: Int { reports.count + places.count }
 
     public init(reports: [LoadedReport] = [], errors: [LoadError] = [], files: [String] = []) {
         self.reports = reports
@@ -44,8 +50,12 @@ public enum ReportLoader {
     /// `onReport` sees each report as soon as it is read, in file order, when nothing in its file was
     /// wrong up to it (for a dashboard that shows the first at once); a later error in the file still
     /// rejects it, so the result is what counts.
+    ///
+    /// `keepingReports: false` checks every report as before but keeps only where each stands
+    /// (`LoadResult.places`, ordered as `reports` would be), so that a province is never held whole:
+    /// what `validate` and `evaluate` need.
     public static func load(paths: [String], extensions: Set<String> = ["json"], importer: Importing? = nil,
-                            onReport: ((LoadedReport) -> Void)? = nil) -> LoadResult {
+                            keepingReports: Bool = true, onReport: ((LoadedReport) -> Void)? = nil) -> LoadResult {
         var result = LoadResult()
         let fileManager = FileManager.default
         var files: [String] = []
@@ -93,18 +103,23 @@ public enum ReportLoader {
                 decodeErrors.append(LoadError(kind: failure.isTooLarge ? .syntax : .missing, file: file, position: nil, path: "", message: failure.message))
                 return
             }
-            var (decoded, errors) = decode(bytes, file: file, onReport: onReport.map { see in { see(LoadedReport(file: file, report: $0)) } })
+            // An imported report is small and made in memory: it is always kept.
+            let keep = keepingReports || isImported
+            var (decoded, errors, found) = decode(bytes, file: file, keep: keep,
+                                                  onReport: onReport.map { see in { see(LoadedReport(file: file, report: $0)) } })
             // A line:column of the JSON made in memory would point nowhere in the workbook.
             if isImported { errors = errors.map { LoadError(kind: $0.kind, file: $0.file, position: nil, path: $0.path, message: $0.message + " (in the imported report)") } }
             decodeErrors += errors
             guard var decoded, errors.isEmpty else { return }
             if isImported {
-                decoded.reports.removeAll { report in seenReportIDs[report.id].map { ($0 as NSString).pathExtension.lowercased() == "json" } ?? false }
-                if decoded.reports.isEmpty { return }
+                let drafted = { (id: String) in seenReportIDs[id].map { ($0 as NSString).pathExtension.lowercased() == "json" } ?? false }
+                decoded.reports.removeAll { drafted($0.id) }
+                found.removeAll { drafted($0.id) }
+                if found.isEmpty { return }
             }
             var fileIsClean = true
             var inThisFile: [String: Int] = [:]
-            for (index, report) in decoded.reports.enumerated() {
+            for (index, report) in found.enumerated() {
                 let where_ = inThisFile[report.id].map { "reports[\($0)] of the same file" } ?? seenReportIDs[report.id]
                 if let where_ {
                     decodeErrors.append(LoadError(
@@ -115,9 +130,14 @@ public enum ReportLoader {
                 inThisFile[report.id] = inThisFile[report.id] ?? index
             }
             guard fileIsClean else { return }
-            for report in decoded.reports {
-                seenReportIDs[report.id] = file
-                result.reports.append(LoadedReport(file: file, report: report))
+            for report in found { seenReportIDs[report.id] = file }
+            if keep {
+                for report in decoded.reports { result.reports.append(LoadedReport(file: file, report: report)) }
+            } else {
+                for (index, report) in found.enumerated() {
+                    result.places.append(ReportPlace(file: file, index: index, id: report.id, year: report.year,
+                                                     range: report.held == nil ? report.range : nil, held: report.held))
+                }
             }
         }
         for file in files where !(imported.contains(file) && importing) { take(file, FileBytes.read(file), isImported: false) }
@@ -133,24 +153,46 @@ public enum ReportLoader {
         }
         result.errors += decodeErrors
         result.reports.sort { ($0.report.year, $0.report.id) < ($1.report.year, $1.report.id) }
+        result.places.sort { ($0.year, $0.id) < ($1.year, $1.id) }
+        if !keepingReports {
+            // Imported reports were kept (they are small): placed among the others, held.
+            result.places += result.reports.map { ReportPlace(file: $0.file, index: 0, id: $0.report.id, year: $0.report.year, held: $0.report) }
+            result.reports = []
+            result.places.sort { ($0.year, $0.id) < ($1.year, $1.id) }
+        }
         return result
     }
 
     /// Decodes one file's bytes; the file is nil when it is not JSON or not a report file at all.
     public static func decode(_ bytes: [UInt8], file: String, onReport: ((Report) -> Void)? = nil) -> (ReportFile?, [LoadError]) {
-        decode(FileBytes(copying: bytes), file: file, onReport: onReport)
+        let (decoded, errors, _) = decode(FileBytes(copying: bytes), file: file, onReport: onReport)
+        return (decoded, errors)
     }
 
-    static func decode(_ bytes: FileBytes, file: String, onReport: ((Report) -> Void)? = nil) -> (ReportFile?, [LoadError]) {
+    /// What is kept of each report read from a file, in order: its id, year and bytes.
+    struct Found {
+        var id: String
+        var year: Int
+        var range: Range<Int>
+        /// The report itself, for a file whose reports were not streamed (so have no range of their own).
+        var held: Report? = nil
+    }
+
+    /// Decodes one file's bytes; with `keep` false the file's reports are checked and then let go
+    /// (the `ReportFile` holds none), only what `Found` says of each kept.
+    static func decode(_ bytes: FileBytes, file: String, keep: Bool = true,
+                       onReport: ((Report) -> Void)? = nil) -> (ReportFile?, [LoadError], [Found]) {
         let context = ReadContext(file: file, bytes: bytes)
         var reports: [Report] = []
+        var found: [Found] = []
         let root: JSONNode
         do {
             // Each report is read (and checked) as soon as it is parsed, from a tape of its own.
-            root = try JSONParser.parse(bytes, streaming: "reports") { node, index in
+            root = try JSONParser.parse(bytes, streaming: "reports") { node, index, end in
                 guard let report = Report.read(node, JSONPath("reports")[index], context) else { return }
                 ConsistencyCheck.run(report, index: index, node: node, context: context)
-                reports.append(report)
+                if keep { reports.append(report) }
+                found.append(Found(id: report.id, year: report.year, range: node.offset..<end))
                 // Only a report read without any error so far in its file is shown before the file
                 // is known to be clean: a wrong field is never drawn as a figure.
                 if context.errors.isEmpty { onReport?(report) }
@@ -158,15 +200,17 @@ public enum ReportLoader {
                 bytes.release(before: node.offset)
             }
         } catch {
-            return (nil, [LoadError(kind: .syntax, file: file, position: error.position, path: error.path, message: error.message)])
+            return (nil, [LoadError(kind: .syntax, file: file, position: error.position, path: error.path, message: error.message)], [])
         }
-        guard let reportFile = ReportFile.read(root, streamed: reports, context) else { return (nil, context.errors) }
+        guard let reportFile = ReportFile.read(root, streamed: reports, streamedCount: found.count, context) else { return (nil, context.errors, []) }
         let errors = context.errors.enumerated().sorted { a, b in
             let pa = a.element.position ?? SourcePosition(line: 0, column: 0)
             let pb = b.element.position ?? SourcePosition(line: 0, column: 0)
             return (pa.line, pa.column, a.offset) < (pb.line, pb.column, b.offset)
         }.map(\.element)
-        return (reportFile, errors)
+        // A file whose reports are all in the document itself (not streamed) is found from them.
+        if found.isEmpty { found = reportFile.reports.map { Found(id: $0.id, year: $0.year, range: 0..<0, held: $0) } }
+        return (reportFile, errors, found)
     }
 
     /// A file's bytes, read straight into an array (no `Data` copy), or why they cannot be: the

@@ -33,7 +33,7 @@ struct FileBytesTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         let mapped = try FileBytes.read(path, mappedFrom: 0).get()
         #expect(mapped.mapped)
-        let (fromMap, mapErrors) = ReportLoader.decode(mapped, file: "x.json")
+        let (fromMap, mapErrors, _) = ReportLoader.decode(mapped, file: "x.json")
         let (inMemory, errors) = ReportLoader.decode(Array(try Data(contentsOf: URL(fileURLWithPath: path))), file: "x.json")
         #expect(mapErrors.isEmpty && errors.isEmpty)
         #expect(fromMap?.reports.count == 40)
