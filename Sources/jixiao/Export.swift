@@ -48,19 +48,21 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        let session = Session(paths: paths)
+        var session = Session(paths: paths)
         for error in session.load.errors { printError(error.description) }
         if session.load.hasMissingPath { throw Exit.missing }
         var index = 0
         if let report {
-            guard let found = session.load.reports.firstIndex(where: { $0.report.id == report }) else {
-                let ids = session.load.reports.map(\.report.id)
+            guard let found = session.ids.firstIndex(of: report) else {
+                let ids = session.ids
                 let known = ids.prefix(10).joined(separator: ", ") + (ids.count > 10 ? " and \(ids.count - 10) more" : "")
                 throw usageError("export", "no report has the id \"\(report)\" (loaded: \(known))")
             }
             index = found
         }
+        let before = session.load.errors.count
         var state = session.state(language: lang, size: Size(width: width, height: height), ambiguousWide: ambiguousWide, showing: index)
+        for error in session.load.errors.dropFirst(before) { printError(error.description) }
         try navigate(&state)
         try writeOutput(Renderer.render(state).text)
         // The screen is printed even when some file was bad (it shows the good ones); the exit code says so.
