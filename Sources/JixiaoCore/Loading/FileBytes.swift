@@ -16,6 +16,13 @@ package final class FileBytes: @unchecked Sendable {
     /// The bytes; valid for the life of this object.
     let buffer: UnsafeBufferPointer<UInt8>
     let mapped: Bool
+    /// The file's identity, size and time of change when it was read (nil for bytes made in memory):
+    /// a file read again must still be the file that was checked.
+    let stamp: FileStamp?
+    /// Whether the bytes came from a regular file (not a pipe or a device), which can be read again.
+    let isRegular: Bool
+    /// The slot that names this mapping to the SIGBUS handler.
+    private var slot: Int?
     /// The start of the part not yet given back (a multiple of the page size), for a mapped file.
     private(set) var released = 0
 
@@ -23,22 +30,27 @@ package final class FileBytes: @unchecked Sendable {
     static let mappedFrom = 32 << 20
 
     /// A copy of bytes made in memory (an imported report, a test's text).
-    init(copying bytes: [UInt8]) {
+    init(copying bytes: [UInt8], stamp: FileStamp? = nil, isRegular: Bool = false) {
         let storage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
         _ = storage.initialize(from: bytes)
         buffer = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(storage)[0..<bytes.count])
         mapped = false
+        self.stamp = stamp
+        self.isRegular = isRegular
     }
 
-    private init(mapping base: UnsafeRawPointer, count: Int) {
+    private init(mapping base: UnsafeRawPointer, count: Int, stamp: FileStamp, slot: Int?) {
         buffer = UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: count)
         mapped = true
+        self.stamp = stamp
+        isRegular = true
+        self.slot = slot
     }
 
     deinit {
         if mapped {
+            if let slot { Self.forgetMapping(slot) }
             munmap(UnsafeMutableRawPointer(mutating: buffer.baseAddress), buffer.count)
-            Self.unmapped()
         } else {
             UnsafeMutableRawPointer(mutating: buffer.baseAddress)?.deallocate()
         }
@@ -76,11 +88,14 @@ package final class FileBytes: @unchecked Sendable {
     /// `ReportLoader.readBytes` for the reasons a file cannot be).
     static func read(_ path: String, mappedFrom: Int = mappedFrom) -> Result<FileBytes, FileReadFailure> {
         var status = stat()
-        if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) >= mappedFrom,
-           Int(status.st_size) <= DataLimits.fileBytes, let mapped = map(path) {
+        let known = stat(path, &status) == 0
+        let isRegular = known && status.st_mode & S_IFMT == S_IFREG
+        if isRegular, Int(status.st_size) >= mappedFrom, Int(status.st_size) <= DataLimits.fileBytes, let mapped = map(path) {
             return .success(mapped)
         }
-        return ReportLoader.readBytes(path).map(FileBytes.init(copying:))
+        // Stamped before it is read: a change while it is read is then a change to the next reading.
+        let stamp = isRegular ? FileStamp(status) : nil
+        return ReportLoader.readBytes(path).map { FileBytes(copying: $0, stamp: stamp, isRegular: isRegular) }
     }
 
     /// The file mapped read-only, or nil when it cannot be (then it is read).
@@ -89,11 +104,28 @@ package final class FileBytes: @unchecked Sendable {
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var status = stat()
-        guard fstat(fd, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size > 0 else { return nil }
+        guard fstat(fd, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size > 0,
+              Int(status.st_size) <= DataLimits.fileBytes else { return nil }
         let count = Int(status.st_size)
         guard let base = mmap(nil, count, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else { return nil }
         _ = madvise(base, count, MADV_SEQUENTIAL)
-        mapped(path)
-        return FileBytes(mapping: UnsafeRawPointer(base), count: count)
+        let slot = noteMapping(path, start: UnsafeRawPointer(base), length: count)
+        return FileBytes(mapping: UnsafeRawPointer(base), count: count, stamp: FileStamp(status), slot: slot)
+    }
+}
+
+/// What tells a file from the same file changed: device, inode, size and time of change.
+struct FileStamp: Equatable, Sendable {
+    var device: UInt64, inode: UInt64, size: Int64, changedSeconds: Int, changedNanoseconds: Int
+
+    init(_ status: stat) {
+        device = UInt64(status.st_dev); inode = UInt64(status.st_ino); size = Int64(status.st_size)
+        changedSeconds = status.st_mtim.tv_sec; changedNanoseconds = status.st_mtim.tv_nsec
+    }
+
+    /// The file's stamp now, or nil when it cannot be read.
+    static func of(_ path: String) -> FileStamp? {
+        var status = stat()
+        return stat(path, &status) == 0 ? FileStamp(status) : nil
     }
 }

@@ -103,8 +103,9 @@ public enum ReportLoader {
                 decodeErrors.append(LoadError(kind: failure.isTooLarge ? .syntax : .missing, file: file, position: nil, path: "", message: failure.message))
                 return
             }
-            // An imported report is small and made in memory: it is always kept.
-            let keep = keepingReports || isImported
+            // An imported report is small and made in memory, and a pipe's or a device's bytes cannot be
+            // read again: their reports are always kept.
+            let keep = keepingReports || isImported || !bytes.isRegular
             var (decoded, errors, found) = decode(bytes, file: file, keep: keep,
                                                   onReport: onReport.map { see in { see(LoadedReport(file: file, report: $0)) } })
             // A line:column of the JSON made in memory would point nowhere in the workbook.
@@ -136,7 +137,7 @@ public enum ReportLoader {
             } else {
                 for (index, report) in found.enumerated() {
                     result.places.append(ReportPlace(file: file, index: index, id: report.id, year: report.year,
-                                                     range: report.held == nil ? report.range : nil, held: report.held))
+                                                     range: report.held == nil ? report.range : nil, held: report.held, stamp: bytes.stamp))
                 }
             }
         }
