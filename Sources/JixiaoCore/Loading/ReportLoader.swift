@@ -153,14 +153,13 @@ public enum ReportLoader {
             }
         }
         result.errors += decodeErrors
-        result.reports.sort { ($0.report.year, $0.report.id) < ($1.report.year, $1.report.id) }
-        result.places.sort { ($0.year, $0.id) < ($1.year, $1.id) }
         if !keepingReports {
-            // Imported reports were kept (they are small): placed among the others, held.
+            // Reports that had to be kept (imported, or from a pipe) are placed among the others, held.
             result.places += result.reports.map { ReportPlace(file: $0.file, index: 0, id: $0.report.id, year: $0.report.year, held: $0.report) }
             result.reports = []
-            result.places.sort { ($0.year, $0.id) < ($1.year, $1.id) }
         }
+        result.reports.sort { ($0.report.year, $0.report.id) < ($1.report.year, $1.report.id) }
+        result.places.sort { ($0.year, $0.id) < ($1.year, $1.id) }
         return result
     }
 
